@@ -1,0 +1,41 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/types.ts';
+import { rollUpStatus, statusClassOf } from '../domain/status.ts';
+import { vietnamDate } from '../domain/time.ts';
+
+/**
+ * Recomputes the stored status class of a task's assignments and of the task itself, in the caller's
+ * transaction, so lists and dashboards can filter on a column that is always in step with the facts.
+ */
+export async function refreshTaskStatus(trx: Kysely<Database>, taskId: number, today: string = vietnamDate()): Promise<void> {
+  const task = await trx.selectFrom('tasks').select(['deadline_kind']).where('id', '=', taskId).executeTakeFirst();
+  if (!task) return;
+  const rows = await trx
+    .selectFrom('assignments')
+    .leftJoin('progress_reports', (j) => j.onRef('progress_reports.assignment_id', '=', 'assignments.id').on('progress_reports.state', 'in', ['submitted', 'accepted']))
+    .select(['assignments.id', 'assignments.state', 'assignments.due_on', 'assignments.original_due_on', 'assignments.completed_on', 'assignments.progress', 'assignments.status_class'])
+    .select((eb) => eb.fn.count<number>('progress_reports.id').as('reports'))
+    .where('assignments.task_id', '=', taskId)
+    .groupBy(['assignments.id', 'assignments.state', 'assignments.due_on', 'assignments.original_due_on', 'assignments.completed_on', 'assignments.progress', 'assignments.status_class'])
+    .execute();
+  const classes: string[] = [];
+  for (const a of rows) {
+    if (a.state === 'cancelled') continue;
+    const cls = statusClassOf(
+      {
+        state: a.state,
+        deadlineKind: task.deadline_kind,
+        dueOn: a.due_on,
+        judgedDueOn: a.due_on,
+        completedOn: a.completed_on,
+        progress: a.progress,
+        hasReport: Number(a.reports) > 0,
+      },
+      today,
+    );
+    classes.push(cls);
+    if (cls !== a.status_class) await trx.updateTable('assignments').set({ status_class: cls }).where('id', '=', a.id).execute();
+  }
+  const taskClass = classes.length ? rollUpStatus(classes) : statusClassOf({ state: 'open', deadlineKind: task.deadline_kind, dueOn: null, judgedDueOn: null, completedOn: null, progress: 0, hasReport: false }, today);
+  await trx.updateTable('tasks').set({ status_class: taskClass }).where('id', '=', taskId).execute();
+}

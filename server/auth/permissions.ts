@@ -1,0 +1,70 @@
+import type { Actor, Role } from './actor.ts';
+
+/**
+ * Every permission rule of Năm Rõ, declared in one place. Services ask `can…` before acting and
+ * use `visibleOrgScope` to filter lists; routes never decide on their own.
+ */
+
+/** Roles that read every directive, task and assignment of the province. */
+const READS_EVERYTHING: ReadonlySet<Role> = new Set(['admin', 'coordinator', 'leader', 'inspector', 'viewer']);
+const AGENCY_ROLES: ReadonlySet<Role> = new Set(['agency_leader', 'agency_staff']);
+
+export const isAgencyRole = (actor: Actor): boolean => AGENCY_ROLES.has(actor.role);
+const inScope = (actor: Actor, orgId: number | null | undefined): boolean =>
+  orgId != null && actor.orgScope.includes(orgId);
+
+/** What a directive needs to be judged: the org that coordinates it. */
+export interface DirectiveRef {
+  coordinator_org_id: number | null;
+}
+/** What a task needs to be judged: its directive, and the orgs it names (lead or coordinating). */
+export interface TaskRef {
+  directive: DirectiveRef;
+  orgIds: readonly number[];
+}
+/** What an assignment needs to be judged: its agency and its task's directive. */
+export interface AssignmentRef {
+  org_id: number;
+  directive: DirectiveRef;
+}
+
+export const policies = {
+  org: {
+    read: (_a: Actor) => true,
+    write: (a: Actor) => a.role === 'admin',
+  },
+  user: {
+    list: (a: Actor) => a.role === 'admin',
+    read: (a: Actor, user: { id: number }) => a.role === 'admin' || a.userId === user.id,
+    write: (a: Actor) => a.role === 'admin',
+  },
+  directive: {
+    read: (_a: Actor) => true,
+    create: (a: Actor) => a.role === 'admin' || a.role === 'coordinator',
+    /** Coordinators manage the directives their own org coordinates. */
+    manage: (a: Actor, d: DirectiveRef) =>
+      a.role === 'admin' || (a.role === 'coordinator' && d.coordinator_org_id === a.orgId),
+  },
+  task: {
+    read: (a: Actor, t: TaskRef) => READS_EVERYTHING.has(a.role) || t.orgIds.some((id) => inScope(a, id)),
+    manage: (a: Actor, t: TaskRef) => policies.directive.manage(a, t.directive),
+  },
+  assignment: {
+    read: (a: Actor, x: AssignmentRef) => READS_EVERYTHING.has(a.role) || inScope(a, x.org_id),
+    /** The agency itself keeps its responsible person and progress up to date. */
+    updateOwn: (a: Actor, x: AssignmentRef) => isAgencyRole(a) && inScope(a, x.org_id),
+    /** Due dates, state and re-assignment belong to the directive's coordinator. */
+    manage: (a: Actor, x: AssignmentRef) => policies.directive.manage(a, x.directive),
+  },
+  audit: {
+    read: (a: Actor) => a.role === 'admin' || a.role === 'inspector',
+  },
+} as const;
+
+/**
+ * The org ids whose assignments and tasks a list may show, or 'all'.
+ * Agency roles see their own org and its sub-units only.
+ */
+export function visibleOrgScope(actor: Actor): readonly number[] | 'all' {
+  return READS_EVERYTHING.has(actor.role) ? 'all' : actor.orgScope;
+}

@@ -1,0 +1,165 @@
+#!/usr/bin/env node
+import { copyFileSync, existsSync, rmSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import SQLite from 'better-sqlite3';
+import { sql } from 'kysely';
+import { SYSTEM_ACTOR, ROLES, isRole } from './auth/actor.ts';
+import { useFastHashing } from './auth/passwords.ts';
+import { ConfigError, type Config, loadConfig } from './config.ts';
+import { openDatabase } from './db/connection.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './demo/seed.ts';
+import { AppError } from './errors.ts';
+import { startServer, stopOnSignals } from './main.ts';
+import { createUser } from './users/service.ts';
+
+const HELP = `Năm Rõ — theo dõi nhiệm vụ của văn bản chỉ đạo
+
+Cách dùng: namro <lệnh> [tùy chọn]
+
+  serve                      chạy máy chủ (áp dụng migration trước)
+  migrate                    chỉ áp dụng migration rồi thoát
+  demo [--reset]             chạy bản trình diễn trên CSDL riêng (tạo dữ liệu mẫu lần đầu)
+  users create --username U --name "Họ tên" --role R --org MÃ_ĐƠN_VỊ [--password P] [--email E]
+  backup --out FILE          sao lưu trực tuyến (SQLite); với PostgreSQL in lệnh pg_dump cần dùng
+  restore --from FILE        khôi phục SQLite từ bản sao lưu (máy chủ phải dừng)
+
+Cấu hình qua biến môi trường: DATABASE_URL, HOST, PORT, PUBLIC_URL, SMTP_URL, SESSION_SECRET, DATA_DIR (xem README).`;
+
+function fail(message: string): never {
+  console.error(`Lỗi: ${message}`);
+  process.exit(2);
+}
+
+async function serve(config: Config) {
+  const server = await startServer(config, { logger: true });
+  stopOnSignals(server);
+  console.log(`Năm Rõ đang chạy tại ${server.url} (CSDL: ${config.database.dialect})`);
+}
+
+async function migrate(config: Config) {
+  const handle = openDatabase(config.database);
+  try {
+    const applied = await migrateToLatest(handle.db);
+    console.log(applied.length ? `Đã áp dụng: ${applied.join(', ')}` : 'CSDL đã ở phiên bản mới nhất.');
+  } finally {
+    await handle.close();
+  }
+}
+
+async function demo(reset: boolean) {
+  // The demo lives in its own database unless DATABASE_URL names one explicitly; `npm start` never uses it.
+  const env = { ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? 'sqlite:./data/demo.db' };
+  const config = loadConfig(env);
+  if (reset) {
+    if (config.database.dialect === 'sqlite') {
+      for (const suffix of ['', '-wal', '-shm']) rmSync(config.database.path + suffix, { force: true });
+    } else {
+      const handle = openDatabase(config.database);
+      await sql`DROP SCHEMA public CASCADE`.execute(handle.db);
+      await sql`CREATE SCHEMA public`.execute(handle.db);
+      await handle.close();
+    }
+    console.log('Đã xóa dữ liệu trình diễn cũ.');
+  }
+  const handle = openDatabase(config.database);
+  await migrateToLatest(handle.db);
+  const summary = await seedDemo(handle.db);
+  await handle.close();
+  if (summary) {
+    console.log(
+      `Đã tạo dữ liệu mẫu: ${summary.orgs} cơ quan, ${summary.directives} văn bản, ${summary.tasks} nhiệm vụ, ${summary.assignments} phân công, ${summary.reports} báo cáo.`,
+    );
+  }
+  const server = await startServer(config, { logger: false });
+  stopOnSignals(server);
+  console.log(`\nNăm Rõ (bản trình diễn) đang chạy tại ${server.url} — CSDL: ${config.database.dialect}`);
+  console.log(`Tài khoản (mật khẩu chung: ${DEMO_PASSWORD}):`);
+  for (const u of DEMO_USERS) console.log(`  ${u.username.padEnd(15)} ${u.role.padEnd(14)} ${u.org}`);
+}
+
+async function usersCreate(config: Config, args: string[]) {
+  const { values } = parseArgs({
+    args,
+    options: { username: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, org: { type: 'string' }, password: { type: 'string' }, email: { type: 'string' } },
+  });
+  if (!values.username || !values.name || !values.role || !values.org) fail('cần --username, --name, --role và --org');
+  if (!isRole(values.role)) fail(`vai trò phải là một trong: ${ROLES.join(', ')}`);
+  const handle = openDatabase(config.database);
+  try {
+    await migrateToLatest(handle.db);
+    const org = await handle.db.selectFrom('orgs').select('id').where('code', '=', values.org).executeTakeFirst();
+    if (!org) fail(`không có đơn vị mã "${values.org}"`);
+    const password = values.password ?? `${Math.random().toString(36).slice(2, 8)}-${Math.random().toString(36).slice(2, 8)}`;
+    const user = await createUser(handle.db, SYSTEM_ACTOR, { username: values.username, fullName: values.name, role: values.role, orgId: org.id, password, email: values.email ?? null });
+    console.log(`Đã tạo người dùng #${user.id} ${user.username}${values.password ? '' : ` — mật khẩu: ${password}`}`);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function backup(config: Config, args: string[]) {
+  const { values } = parseArgs({ args, options: { out: { type: 'string' } } });
+  if (!values.out) fail('cần --out FILE');
+  if (config.database.dialect === 'postgres') {
+    console.log('PostgreSQL: dùng công cụ của PostgreSQL để có bản sao nhất quán:');
+    console.log(`  pg_dump --format=custom --file=${values.out} "${config.database.url}"`);
+    console.log(`Khôi phục: pg_restore --clean --if-exists --dbname="${config.database.url}" ${values.out}`);
+    return;
+  }
+  const handle = openDatabase(config.database);
+  try {
+    // The SQLite online backup API copies a consistent snapshot while the server keeps writing.
+    await handle.sqlite?.backup(values.out);
+    console.log(`Đã sao lưu ${config.database.path} → ${values.out}`);
+  } finally {
+    await handle.close();
+  }
+}
+
+function restore(config: Config, args: string[]) {
+  const { values } = parseArgs({ args, options: { from: { type: 'string' } } });
+  if (!values.from) fail('cần --from FILE');
+  if (config.database.dialect === 'postgres') fail('với PostgreSQL hãy dùng pg_restore (xem "namro backup")');
+  if (!existsSync(values.from)) fail(`không có tệp ${values.from}`);
+  const check = new SQLite(values.from, { readonly: true, fileMustExist: true });
+  const result = check.pragma('integrity_check', { simple: true });
+  check.close();
+  if (result !== 'ok') fail(`bản sao lưu hỏng: ${String(result)}`);
+  for (const suffix of ['-wal', '-shm']) rmSync(config.database.path + suffix, { force: true });
+  copyFileSync(values.from, config.database.path);
+  console.log(`Đã khôi phục ${values.from} → ${config.database.path}. Khởi động lại máy chủ.`);
+}
+
+async function main(argv: string[]) {
+  const [command, sub, ...rest] = argv;
+  if (!command || command === 'help' || command === '--help') {
+    console.log(HELP);
+    return;
+  }
+  if (command === 'demo') return demo(argv.includes('--reset'));
+  const config = loadConfig();
+  useFastHashing(config.fastHash);
+  switch (command) {
+    case 'serve':
+      return serve(config);
+    case 'migrate':
+      return migrate(config);
+    case 'users':
+      if (sub !== 'create') fail('dùng: namro users create …');
+      return usersCreate(config, rest);
+    case 'backup':
+      return backup(config, [sub ?? '', ...rest].filter(Boolean));
+    case 'restore':
+      return restore(config, [sub ?? '', ...rest].filter(Boolean));
+    default:
+      fail(`không có lệnh "${command}"\n\n${HELP}`);
+  }
+}
+
+main(process.argv.slice(2)).catch((err: unknown) => {
+  if (err instanceof ConfigError) fail(err.message);
+  if (err instanceof AppError) fail(err.message);
+  console.error(err);
+  process.exit(1);
+});

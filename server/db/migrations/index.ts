@@ -1,0 +1,9 @@
+import type { Migration } from 'kysely';
+import * as m0001 from './0001_initial.ts';
+
+/** Every migration, in order. Names are permanent: they are recorded in the database. */
+export const migrations: Record<string, Migration> = {
+  '0001_initial': m0001,
+};
+
+export const LATEST_MIGRATION = Object.keys(migrations).at(-1) ?? '';

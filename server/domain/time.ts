@@ -1,0 +1,30 @@
+/** Dates and instants in Vietnam's time zone (UTC+7, no daylight saving). Pure functions. */
+
+const VN_OFFSET_MS = 7 * 60 * 60 * 1000;
+
+export function nowIso(clock: () => Date = () => new Date()): string {
+  return clock().toISOString();
+}
+
+/** The calendar date (yyyy-mm-dd) in Vietnam at the given instant. */
+export function vietnamDate(at: Date = new Date()): string {
+  return new Date(at.getTime() + VN_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** yyyy-mm-dd → dd/mm/yyyy as Vietnamese documents write dates. */
+export function formatVietnameseDate(isoDate: string): string {
+  const [y, m, d] = isoDate.slice(0, 10).split('-');
+  return `${d}/${m}/${y}`;
+}
+
+export function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+export function addDays(isoDate: string, days: number): string {
+  const d = new Date(`${isoDate}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}

@@ -1,0 +1,98 @@
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { auditRoutes } from '../audit/routes.ts';
+import { authRoutes } from '../auth/routes.ts';
+import { tokenRoutes } from '../auth/token-routes.ts';
+import { assignmentRoutes } from '../assignments/routes.ts';
+import { currentMigration } from '../db/migrate.ts';
+import { directiveRoutes } from '../directives/routes.ts';
+import { orgRoutes } from '../orgs/routes.ts';
+import { taskRoutes } from '../tasks/routes.ts';
+import { userRoutes } from '../users/routes.ts';
+import { authHook } from './auth-hook.ts';
+import { errorHandler, sendError } from './errors.ts';
+import type { App, AppDeps } from './types.ts';
+
+z.config(z.locales.vi());
+
+export const API_BODY_LIMIT = 1024 * 1024;
+
+export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}): Promise<App> {
+  const app = Fastify({
+    logger: options.logger ? { level: deps.config.logLevel } : false,
+    bodyLimit: API_BODY_LIMIT,
+    trustProxy: false,
+    ajv: undefined,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler((req, reply) => sendError(reply, req.url.startsWith('/api/') ? 'route_not_found' : 'not_found'));
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(cookie, { secret: deps.config.sessionSecret });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Năm Rõ API',
+        version: '1',
+        description:
+          'Theo dõi nhiệm vụ và chỉ tiêu của văn bản chỉ đạo. Đăng nhập bằng cookie phiên (gửi kèm x-csrf-token khi ghi) hoặc mã API (Authorization: Bearer nr_…). Lỗi trả về {"error":{"code","message"}}.',
+      },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' }, cookie: { type: 'apiKey', in: 'cookie', name: 'namro_session' } } },
+      security: [{ bearer: [] }, { cookie: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  app.addHook('onRequest', authHook(deps.db, deps.config.sessionSecret));
+  app.addHook('onSend', async (_req, reply, payload) => {
+    reply.header('cache-control', 'no-store');
+    return payload;
+  });
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  app.get(
+    '/api/health',
+    {
+      schema: {
+        tags: ['Hệ thống'],
+        summary: 'Tình trạng máy chủ và cơ sở dữ liệu',
+        security: [],
+        response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['sqlite', 'postgres']), migration: z.string() }) },
+      },
+    },
+    async () => ({ status: 'ok' as const, database: deps.dialect, migration: (await currentMigration(deps.db)) ?? '' }),
+  );
+
+  authRoutes(app, deps);
+  tokenRoutes(app, deps);
+  orgRoutes(app, deps);
+  userRoutes(app, deps);
+  directiveRoutes(app, deps);
+  taskRoutes(app, deps);
+  assignmentRoutes(app, deps);
+  auditRoutes(app, deps);
+  return app;
+}

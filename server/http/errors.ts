@@ -1,0 +1,61 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { AppError, ERROR_CATALOGUE, type ErrorCode, type FieldIssue } from '../errors.ts';
+
+/** The single place where an error becomes an HTTP answer: `{"error":{"code","message",…}}`. */
+export function sendError(reply: FastifyReply, code: ErrorCode, message?: string, fields?: FieldIssue[]): FastifyReply {
+  const entry = ERROR_CATALOGUE[code];
+  return reply.code(entry.status).send({
+    error: { code, message: message ?? entry.vi, message_en: entry.en, ...(fields?.length ? { fields } : {}) },
+  });
+}
+
+const FASTIFY_CODES: Partial<Record<string, ErrorCode>> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: 'malformed_request',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'malformed_request',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'payload_too_large',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported_media_type',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'malformed_request',
+  FST_ERR_VALIDATION: 'validation_failed',
+};
+
+/** Recognises database failures that are the operator's problem, not a bug: full disk, read-only files, a lost server. */
+export function classifyDatabaseError(err: unknown): ErrorCode | null {
+  if (!(err instanceof Error)) return null;
+  const code = (err as { code?: unknown }).code;
+  const text = `${String(code ?? '')} ${err.message}`;
+  if (/SQLITE_(READONLY|FULL|CANTOPEN|IOERR)|ENOSPC|EROFS|EACCES|disk is full|read-only/i.test(text)) return 'storage_read_only';
+  if (/SQLITE_BUSY|ECONNREFUSED|ECONNRESET|57P0[123]|08\d{3}|Connection terminated|connection timeout|timeout exceeded when trying to connect/i.test(text)) {
+    return 'database_unavailable';
+  }
+  if (/SQLITE_CONSTRAINT_UNIQUE|UNIQUE constraint|\b23505\b|duplicate key/i.test(text)) return 'conflict';
+  if (/SQLITE_CONSTRAINT_FOREIGNKEY|FOREIGN KEY constraint|\b23503\b/i.test(text)) return 'conflict';
+  return null;
+}
+
+export function errorHandler(err: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  if (err instanceof AppError) return sendError(reply, err.code, err.message, err.details?.fields);
+  if (hasZodFastifySchemaValidationErrors(err)) {
+    const fields = err.validation.map((v) => ({
+      field: [err.validationContext, ...String(v.instancePath ?? '').split('/').filter(Boolean)].filter(Boolean).join('.'),
+      message: v.message ?? 'không hợp lệ',
+    }));
+    return sendError(reply, 'validation_failed', `Dữ liệu không hợp lệ: ${fields.map((f) => `${f.field} — ${f.message}`).join('; ')}`, fields);
+  }
+  if (isResponseSerializationError(err)) {
+    request.log.error({ err }, 'response does not match its schema');
+    return sendError(reply, 'internal');
+  }
+  const mapped = FASTIFY_CODES[err.code];
+  if (mapped) return sendError(reply, mapped);
+  const dbCode = classifyDatabaseError(err);
+  if (dbCode) {
+    request.log.warn({ err }, 'database error');
+    return sendError(reply, dbCode);
+  }
+  if (typeof err.statusCode === 'number' && err.statusCode >= 400 && err.statusCode < 500) {
+    return sendError(reply, err.statusCode === 429 ? 'rate_limited' : 'malformed_request');
+  }
+  request.log.error({ err }, 'unhandled error');
+  return sendError(reply, 'internal');
+}

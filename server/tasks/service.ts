@@ -1,0 +1,335 @@
+import type { Kysely } from 'kysely';
+import type { Actor } from '../auth/actor.ts';
+import { policies, visibleOrgScope, type TaskRef } from '../auth/permissions.ts';
+import { recordAudit } from '../audit/service.ts';
+import { refreshTaskStatus } from '../assignments/status.ts';
+import { matchesSearch } from '../db/search.ts';
+import type { Database, Directive, Task } from '../db/types.ts';
+import { parseDeadline } from '../domain/deadlines.ts';
+import { daysOverdue } from '../domain/status.ts';
+import { nowIso, vietnamDate } from '../domain/time.ts';
+import { cleanText, foldVietnamese, vietnameseSortKey } from '../domain/vietnamese.ts';
+import { findDirective } from '../directives/service.ts';
+import { AppError } from '../errors.ts';
+import { pageOf } from '../http/schemas.ts';
+import { resolveOrgName } from '../orgs/resolve.ts';
+import { findOrg } from '../orgs/service.ts';
+import { presentTask } from './presenter.ts';
+import type { OrgRefInput, TaskCreateInput, TaskListQuery, TaskUpdateInput } from './schemas.ts';
+
+export async function findTask(db: Kysely<Database>, id: number): Promise<Task> {
+  const t = await db.selectFrom('tasks').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!t) throw new AppError('not_found', `Không tìm thấy nhiệm vụ #${id}.`);
+  return t;
+}
+
+/** What the permission rules need to judge a task. */
+export async function taskRef(db: Kysely<Database>, task: Task): Promise<TaskRef & { directive: Directive }> {
+  const [directive, named, assigned] = await Promise.all([
+    findDirective(db, task.directive_id),
+    db.selectFrom('task_orgs').select('org_id').where('task_id', '=', task.id).where('org_id', 'is not', null).execute(),
+    db.selectFrom('assignments').select('org_id').where('task_id', '=', task.id).execute(),
+  ]);
+  return { directive, orgIds: [...named.map((r) => r.org_id ?? 0), ...assigned.map((r) => r.org_id)] };
+}
+
+export async function listTasks(db: Kysely<Database>, actor: Actor, q: TaskListQuery) {
+  const scope = visibleOrgScope(actor);
+  let base = db.selectFrom('tasks');
+  if (scope !== 'all') {
+    const ids = scope.length ? [...scope] : [-1];
+    base = base.where((eb) =>
+      eb.or([
+        eb.exists(eb.selectFrom('task_orgs').select('task_orgs.id').whereRef('task_orgs.task_id', '=', 'tasks.id').where('task_orgs.org_id', 'in', ids)),
+        eb.exists(eb.selectFrom('assignments').select('assignments.id').whereRef('assignments.task_id', '=', 'tasks.id').where('assignments.org_id', 'in', ids)),
+      ]),
+    );
+  }
+  if (q.directiveId) base = base.where('tasks.directive_id', '=', q.directiveId);
+  if (q.sectionId) base = base.where('tasks.section_id', '=', q.sectionId);
+  if (q.statusClass) base = base.where('tasks.status_class', '=', q.statusClass);
+  if (q.deadlineKind) base = base.where('tasks.deadline_kind', '=', q.deadlineKind);
+  if (q.workingGroupId) base = base.where('tasks.working_group_id', '=', q.workingGroupId);
+  if (q.field) base = base.where('tasks.field', '=', q.field);
+  if (q.dueFrom) base = base.where('tasks.due_on', '>=', q.dueFrom);
+  if (q.dueTo) base = base.where('tasks.due_on', '<=', q.dueTo);
+  if (q.orgId) {
+    const orgId = q.orgId;
+    base = base.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('task_orgs')
+          .select('task_orgs.id')
+          .whereRef('task_orgs.task_id', '=', 'tasks.id')
+          .where('task_orgs.org_id', '=', orgId)
+          .$if(Boolean(q.role), (qb) => qb.where('task_orgs.role', '=', q.role ?? 'lead')),
+      ),
+    );
+  }
+  if (q.q) base = base.where((eb) => matchesSearch(eb, 'tasks.search_text', q.q ?? ''));
+  const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
+  const desc = q.sort.startsWith('-') ? 'desc' : 'asc';
+  const column = q.sort.replace('-', '');
+  const ordered =
+    column === 'title'
+      ? base.orderBy('tasks.sort_key', desc)
+      : column === 'due_on'
+        ? base.orderBy((eb) => eb.case().when('tasks.due_on', 'is', null).then(1).else(0).end()).orderBy('tasks.due_on', desc)
+        : column === 'updated_at'
+          ? base.orderBy('tasks.updated_at', desc)
+          : base.orderBy('tasks.directive_id').orderBy('tasks.position');
+  const rows = await ordered.selectAll('tasks').orderBy('tasks.id').limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute();
+  const leads = rows.length
+    ? await db
+        .selectFrom('task_orgs')
+        .leftJoin('orgs', 'orgs.id', 'task_orgs.org_id')
+        .select(['task_orgs.task_id', 'task_orgs.org_id', 'task_orgs.role', 'task_orgs.name_as_written', 'orgs.name as org_name'])
+        .where('task_orgs.task_id', 'in', rows.map((r) => r.id))
+        .where('task_orgs.role', '=', 'lead')
+        .orderBy('task_orgs.position')
+        .execute()
+    : [];
+  const items = rows.map((t) => ({
+    ...presentTask(t),
+    leads: leads.filter((l) => l.task_id === t.id).map((l) => ({ orgId: l.org_id, role: l.role, nameAsWritten: l.name_as_written, orgName: l.org_name })),
+  }));
+  return pageOf(items, Number(total), q.page, q.pageSize);
+}
+
+export async function getTaskDetail(db: Kysely<Database>, actor: Actor, id: number) {
+  const task = await findTask(db, id);
+  const ref = await taskRef(db, task);
+  if (!policies.task.read(actor, ref)) throw new AppError('forbidden', 'Nhiệm vụ này không giao cho cơ quan của bạn.');
+  const [orgs, assignments, section] = await Promise.all([
+    db
+      .selectFrom('task_orgs')
+      .leftJoin('orgs', 'orgs.id', 'task_orgs.org_id')
+      .select(['task_orgs.org_id', 'task_orgs.role', 'task_orgs.name_as_written', 'orgs.name as org_name'])
+      .where('task_orgs.task_id', '=', id)
+      .orderBy('task_orgs.position')
+      .execute(),
+    db
+      .selectFrom('assignments')
+      .innerJoin('orgs', 'orgs.id', 'assignments.org_id')
+      .selectAll('assignments')
+      .select('orgs.name as org_name')
+      .where('assignments.task_id', '=', id)
+      .orderBy('orgs.sort_key')
+      .execute(),
+    task.section_id ? db.selectFrom('sections').select(['id', 'code', 'title']).where('id', '=', task.section_id).executeTakeFirst() : undefined,
+  ]);
+  const today = vietnamDate();
+  const view = (o: (typeof orgs)[number]) => ({ orgId: o.org_id, role: o.role, nameAsWritten: o.name_as_written, orgName: o.org_name });
+  return {
+    ...presentTask(task),
+    sourceText: task.source_text,
+    deadline: task.deadline_json ? (JSON.parse(task.deadline_json) as unknown) : null,
+    directive: { id: ref.directive.id, number: ref.directive.number, title: ref.directive.title },
+    section: section ?? null,
+    leads: orgs.filter((o) => o.role === 'lead').map(view),
+    coordinators: orgs.filter((o) => o.role === 'coordinator').map(view),
+    assignments: assignments
+      .filter((a) => policies.assignment.read(actor, { org_id: a.org_id, directive: ref.directive }))
+      .map((a) => ({
+        id: a.id,
+        orgId: a.org_id,
+        orgName: a.org_name,
+        state: a.state,
+        statusClass: a.status_class,
+        progress: a.progress,
+        dueOn: a.due_on,
+        originalDueOn: a.original_due_on,
+        completedOn: a.completed_on,
+        responsiblePerson: a.responsible_person,
+        daysOverdue: a.state === 'open' ? daysOverdue(a.due_on, today) : 0,
+      })),
+  };
+}
+
+interface ResolvedRef {
+  orgId: number | null;
+  name: string;
+  /** Orgs that get an assignment when this is a lead: the org itself, its successors or a group's members. */
+  carriers: number[];
+  groupId: number | null;
+}
+
+async function resolveRefs(trx: Kysely<Database>, refs: readonly OrgRefInput[], onDate: string): Promise<ResolvedRef[]> {
+  const out: ResolvedRef[] = [];
+  for (const ref of refs) {
+    const name = cleanText(ref.name);
+    if (ref.orgId) {
+      const org = await findOrg(trx, ref.orgId);
+      if (org.kind === 'group') {
+        const r = await resolveOrgName(trx, org.name, onDate);
+        out.push({ orgId: org.id, name, carriers: r.orgs.map((o) => o.id), groupId: org.id });
+      } else out.push({ orgId: org.id, name, carriers: [org.id], groupId: null });
+      continue;
+    }
+    const r = await resolveOrgName(trx, name, onDate);
+    out.push({ orgId: r.org?.id ?? null, name, carriers: r.orgs.map((o) => o.id), groupId: r.status === 'group' ? (r.org?.id ?? null) : null });
+  }
+  return out;
+}
+
+async function writeTaskOrgs(trx: Kysely<Database>, taskId: number, leads: ResolvedRef[], coordinators: ResolvedRef[]) {
+  await trx.deleteFrom('task_orgs').where('task_id', '=', taskId).execute();
+  const rows = [
+    ...leads.map((r, i) => ({ task_id: taskId, org_id: r.orgId, role: 'lead', name_as_written: r.name, position: i })),
+    ...coordinators.map((r, i) => ({ task_id: taskId, org_id: r.orgId, role: 'coordinator', name_as_written: r.name, position: i })),
+  ];
+  if (rows.length) await trx.insertInto('task_orgs').values(rows).execute();
+}
+
+/**
+ * One assignment per lead org (a collective lead fans out to its members). Assignments of orgs no
+ * longer leading are removed if they hold no reports, otherwise cancelled so their history stays.
+ */
+async function syncAssignments(trx: Kysely<Database>, actor: Actor, task: Task, leads: ResolvedRef[]) {
+  const wanted = new Map<number, number | null>();
+  for (const l of leads) for (const orgId of l.carriers) if (!wanted.has(orgId)) wanted.set(orgId, l.groupId);
+  const existing = await trx.selectFrom('assignments').selectAll().where('task_id', '=', task.id).execute();
+  const now = nowIso();
+  for (const a of existing) {
+    if (wanted.has(a.org_id)) {
+      if (a.state === 'cancelled') await trx.updateTable('assignments').set({ state: 'open', updated_at: now }).where('id', '=', a.id).execute();
+      wanted.delete(a.org_id);
+      continue;
+    }
+    const reports = await trx.selectFrom('progress_reports').select('id').where('assignment_id', '=', a.id).limit(1).execute();
+    if (reports.length) await trx.updateTable('assignments').set({ state: 'cancelled', updated_at: now }).where('id', '=', a.id).execute();
+    else await trx.deleteFrom('assignments').where('id', '=', a.id).execute();
+    await recordAudit(trx, actor, { action: reports.length ? 'cancel' : 'delete', entityType: 'assignment', entityId: a.id, before: a });
+  }
+  for (const [orgId, viaGroup] of wanted) {
+    const row = await trx
+      .insertInto('assignments')
+      .values({ task_id: task.id, org_id: orgId, via_group_id: viaGroup, original_due_on: task.due_on, due_on: task.due_on, created_at: now, updated_at: now })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, actor, { action: 'create', entityType: 'assignment', entityId: row.id, after: row });
+  }
+}
+
+function searchTextOf(t: { ordinal: string; title: string; product?: string | null | undefined; description?: string | null | undefined }, orgNames: readonly string[]) {
+  return foldVietnamese([t.ordinal, t.title, t.product ?? '', t.description ?? '', ...orgNames].join(' '));
+}
+
+export async function createTask(db: Kysely<Database>, actor: Actor, input: TaskCreateInput) {
+  const id = await db.transaction().execute(async (trx) => {
+    const directive = await findDirective(trx, input.directiveId);
+    if (!policies.directive.manage(actor, directive)) throw new AppError('forbidden', 'Chỉ cơ quan theo dõi văn bản mới được thêm nhiệm vụ.');
+    await assertBelongs(trx, input.directiveId, input.sectionId, input.parentTaskId);
+    // Work goes to the orgs that exist now: a department merged since the directive was issued hands it to its successor.
+    const onDate = vietnamDate();
+    const deadline = parseDeadline(input.deadlineText, directive.issued_on ?? undefined);
+    const dueOn = input.dueOn ?? deadline.dueOn;
+    const [leads, coordinators] = await Promise.all([resolveRefs(trx, input.leads, onDate), resolveRefs(trx, input.coordinators, onDate)]);
+    const max = await trx.selectFrom('tasks').select((eb) => eb.fn.max('position').as('p')).where('directive_id', '=', input.directiveId).executeTakeFirst();
+    const now = nowIso();
+    const task = await trx
+      .insertInto('tasks')
+      .values({
+        directive_id: input.directiveId,
+        section_id: input.sectionId ?? null,
+        parent_task_id: input.parentTaskId ?? null,
+        ordinal: input.ordinal,
+        position: input.position ?? Number(max?.p ?? 0) + 1,
+        title: cleanText(input.title),
+        description: input.description ?? null,
+        product: input.product ? cleanText(input.product) : null,
+        deadline_text: input.deadlineText ?? null,
+        deadline_kind: deadline.kind,
+        due_on: dueOn,
+        deadline_json: JSON.stringify(deadline),
+        working_group_id: input.workingGroupId ?? null,
+        field: input.field ?? null,
+        source_text: input.sourceText ?? null,
+        search_text: searchTextOf(input, [...leads, ...coordinators].map((r) => r.name)),
+        sort_key: vietnameseSortKey(input.title),
+        created_by: actor.via === 'system' ? null : actor.userId,
+        created_at: now,
+        updated_at: now,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await writeTaskOrgs(trx, task.id, leads, coordinators);
+    await syncAssignments(trx, actor, task, leads);
+    await refreshTaskStatus(trx, task.id);
+    await recordAudit(trx, actor, { action: 'create', entityType: 'task', entityId: task.id, after: { ...presentTask(task), leads: input.leads, coordinators: input.coordinators } });
+    return task.id;
+  });
+  return getTaskDetail(db, actor, id);
+}
+
+async function assertBelongs(trx: Kysely<Database>, directiveId: number, sectionId: number | null | undefined, parentTaskId: number | null | undefined) {
+  if (sectionId) {
+    const s = await trx.selectFrom('sections').select('directive_id').where('id', '=', sectionId).executeTakeFirst();
+    if (s?.directive_id !== directiveId) throw new AppError('validation_failed', 'Mục không thuộc văn bản của nhiệm vụ.', { fields: [{ field: 'body.sectionId', message: 'Mục không thuộc văn bản này' }] });
+  }
+  if (parentTaskId) await findTask(trx, parentTaskId);
+}
+
+export async function updateTask(db: Kysely<Database>, actor: Actor, id: number, input: TaskUpdateInput) {
+  await db.transaction().execute(async (trx) => {
+    const before = await findTask(trx, id);
+    const ref = await taskRef(trx, before);
+    if (!policies.task.manage(actor, ref)) throw new AppError('forbidden', 'Chỉ cơ quan theo dõi văn bản mới được sửa nhiệm vụ.');
+    await assertBelongs(trx, before.directive_id, input.sectionId, input.parentTaskId);
+    if (input.parentTaskId === id) throw new AppError('validation_failed', 'Nhiệm vụ không thể là nhiệm vụ cha của chính nó.');
+    const deadlineText = input.deadlineText === undefined ? before.deadline_text : input.deadlineText;
+    const deadline = parseDeadline(deadlineText, ref.directive.issued_on ?? undefined);
+    const dueOn = input.dueOn !== undefined ? input.dueOn : input.deadlineText !== undefined ? deadline.dueOn : before.due_on;
+    const title = input.title ? cleanText(input.title) : before.title;
+    const onDate = vietnamDate();
+    const leads = input.leads ? await resolveRefs(trx, input.leads, onDate) : null;
+    const coordinators = input.coordinators ? await resolveRefs(trx, input.coordinators, onDate) : null;
+    const currentOrgs = await trx.selectFrom('task_orgs').select(['name_as_written', 'role', 'org_id']).where('task_id', '=', id).orderBy('position').execute();
+    const names = [...(leads ?? currentOrgs.filter((o) => o.role === 'lead').map((o) => ({ name: o.name_as_written }))), ...(coordinators ?? currentOrgs.filter((o) => o.role === 'coordinator').map((o) => ({ name: o.name_as_written })))].map((r) => r.name);
+    const now = nowIso();
+    const task = await trx
+      .updateTable('tasks')
+      .set({
+        title,
+        sort_key: vietnameseSortKey(title),
+        ...(input.ordinal ? { ordinal: input.ordinal } : {}),
+        ...(input.sectionId !== undefined ? { section_id: input.sectionId } : {}),
+        ...(input.parentTaskId !== undefined ? { parent_task_id: input.parentTaskId } : {}),
+        ...(input.description !== undefined ? { description: input.description } : {}),
+        ...(input.product !== undefined ? { product: input.product } : {}),
+        ...(input.workingGroupId !== undefined ? { working_group_id: input.workingGroupId } : {}),
+        ...(input.field !== undefined ? { field: input.field } : {}),
+        ...(input.sourceText !== undefined ? { source_text: input.sourceText } : {}),
+        ...(input.position !== undefined ? { position: input.position } : {}),
+        deadline_text: deadlineText,
+        deadline_kind: deadline.kind,
+        deadline_json: JSON.stringify(deadline),
+        due_on: dueOn,
+        search_text: searchTextOf({ ordinal: input.ordinal ?? before.ordinal, title, product: input.product ?? before.product, description: input.description ?? before.description }, names),
+        updated_at: now,
+      })
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    if (dueOn !== before.due_on) {
+      // Open assignments that still follow the task's deadline move with it; extended ones keep their own.
+      const following = await trx.selectFrom('assignments').select(['id', 'due_on']).where('task_id', '=', id).where('state', '=', 'open').execute();
+      for (const a of following.filter((x) => x.due_on === before.due_on)) {
+        await trx.updateTable('assignments').set({ due_on: dueOn, original_due_on: dueOn, updated_at: now }).where('id', '=', a.id).execute();
+        await trx
+          .insertInto('assignment_due_changes')
+          .values({ assignment_id: a.id, old_due_on: a.due_on, new_due_on: dueOn, reason: 'Sửa thời hạn của nhiệm vụ', extension_request_id: null, changed_by: actor.via === 'system' ? null : actor.userId, changed_at: now })
+          .execute();
+      }
+    }
+    if (leads || coordinators) {
+      const keep = (role: string) => resolveRefs(trx, currentOrgs.filter((o) => o.role === role).map((o) => ({ name: o.name_as_written, orgId: o.org_id })), onDate);
+      const finalLeads = leads ?? (await keep('lead'));
+      await writeTaskOrgs(trx, id, finalLeads, coordinators ?? (await keep('coordinator')));
+      if (leads) await syncAssignments(trx, actor, task, finalLeads);
+    }
+    await refreshTaskStatus(trx, id);
+    await recordAudit(trx, actor, { action: 'update', entityType: 'task', entityId: id, before: presentTask(before), after: { ...presentTask(task), ...(input.leads ? { leads: input.leads } : {}), ...(input.coordinators ? { coordinators: input.coordinators } : {}) } });
+  });
+  return getTaskDetail(db, actor, id);
+}
