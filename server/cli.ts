@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import SQLite from 'better-sqlite3';
@@ -11,6 +12,8 @@ import { migrateToLatest } from './db/migrate.ts';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './demo/seed.ts';
 import { AppError } from './errors.ts';
 import { startServer, stopOnSignals } from './main.ts';
+import { provinceTemplate } from './orgs/province-template.ts';
+import { loadOrgTemplate } from './orgs/template-loader.ts';
 import { createUser } from './users/service.ts';
 
 const HELP = `Năm Rõ — theo dõi nhiệm vụ của văn bản chỉ đạo
@@ -19,6 +22,8 @@ Cách dùng: namro <lệnh> [tùy chọn]
 
   serve                      chạy máy chủ (áp dụng migration trước)
   migrate                    chỉ áp dụng migration rồi thoát
+  init --province "Tên tỉnh" [--code MÃ] [--admin TÊN] [--password P]
+                             lần cài đặt đầu: nạp danh mục cơ quan theo mẫu (Nghị định 45/2025) và tạo tài khoản quản trị
   demo [--reset]             chạy bản trình diễn trên CSDL riêng (tạo dữ liệu mẫu lần đầu)
   users create --username U --name "Họ tên" --role R --org MÃ_ĐƠN_VỊ [--password P] [--email E]
   backup --out FILE          sao lưu trực tuyến (SQLite); với PostgreSQL in lệnh pg_dump cần dùng
@@ -78,6 +83,29 @@ async function demo(reset: boolean) {
   for (const u of DEMO_USERS) console.log(`  ${u.username.padEnd(15)} ${u.role.padEnd(14)} ${u.org}`);
 }
 
+function generatedPassword(): string {
+  return randomBytes(9).toString('base64url');
+}
+
+async function init(config: Config, args: string[]) {
+  const { values } = parseArgs({ args, options: { province: { type: 'string' }, code: { type: 'string' }, admin: { type: 'string' }, password: { type: 'string' } } });
+  if (!values.province) fail('cần --province "Tên tỉnh", ví dụ --province "Hải Dương"');
+  const handle = openDatabase(config.database);
+  try {
+    await migrateToLatest(handle.db);
+    const existing = await handle.db.selectFrom('orgs').select('id').limit(1).execute();
+    if (existing.length) fail('CSDL đã có danh mục cơ quan; "init" chỉ dùng cho lần cài đặt đầu tiên.');
+    const ids = await loadOrgTemplate(handle.db, SYSTEM_ACTOR, provinceTemplate({ code: values.code ?? 'TINH', name: values.province }));
+    const password = values.password ?? generatedPassword();
+    const orgId = ids.get('VP-UBND-TTCNTT') ?? ids.get('UBND') ?? 0;
+    const user = await createUser(handle.db, SYSTEM_ACTOR, { username: values.admin ?? 'admin', fullName: 'Quản trị hệ thống', role: 'admin', orgId, password });
+    console.log(`Đã nạp ${ids.size} cơ quan, đơn vị của tỉnh ${values.province}.`);
+    console.log(`Tài khoản quản trị: ${user.username}${values.password ? '' : ` — mật khẩu: ${password} (hãy đổi sau khi đăng nhập)`}`);
+  } finally {
+    await handle.close();
+  }
+}
+
 async function usersCreate(config: Config, args: string[]) {
   const { values } = parseArgs({
     args,
@@ -90,7 +118,7 @@ async function usersCreate(config: Config, args: string[]) {
     await migrateToLatest(handle.db);
     const org = await handle.db.selectFrom('orgs').select('id').where('code', '=', values.org).executeTakeFirst();
     if (!org) fail(`không có đơn vị mã "${values.org}"`);
-    const password = values.password ?? `${Math.random().toString(36).slice(2, 8)}-${Math.random().toString(36).slice(2, 8)}`;
+    const password = values.password ?? generatedPassword();
     const user = await createUser(handle.db, SYSTEM_ACTOR, { username: values.username, fullName: values.name, role: values.role, orgId: org.id, password, email: values.email ?? null });
     console.log(`Đã tạo người dùng #${user.id} ${user.username}${values.password ? '' : ` — mật khẩu: ${password}`}`);
   } finally {
@@ -145,6 +173,8 @@ async function main(argv: string[]) {
       return serve(config);
     case 'migrate':
       return migrate(config);
+    case 'init':
+      return init(config, [sub ?? '', ...rest].filter(Boolean));
     case 'users':
       if (sub !== 'create') fail('dùng: namro users create …');
       return usersCreate(config, rest);

@@ -32,7 +32,8 @@ export const directiveCreateBody = z.object({
   fullText: z.string().max(2_000_000).nullish(),
   implements: z.array(requiredText(100)).max(50).default([]).describe('Số, ký hiệu các văn bản mà văn bản này triển khai'),
 });
-export const directiveUpdateBody = directiveCreateBody.partial();
+/** No defaults here: a field left out of a PATCH must stay as it is (zod 4 applies defaults inside optional). */
+export const directiveUpdateBody = directiveCreateBody.partial().extend({ implements: z.array(requiredText(100)).max(50).optional() });
 
 export const sectionBody = z.object({
   code: requiredText(20),

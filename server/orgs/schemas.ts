@@ -28,7 +28,8 @@ export const orgCreateBody = z.object({
   /** Orgs this one replaces (mergers, renames); they are marked as its predecessors. */
   successors: z.array(successionInput).max(20).optional(),
 });
-export const orgUpdateBody = orgCreateBody.partial();
+/** No defaults here: a field left out of a PATCH must stay as it is (zod 4 applies defaults inside optional). */
+export const orgUpdateBody = orgCreateBody.partial().extend({ aliases: z.array(requiredText(300)).max(50).optional() });
 
 export const orgView = z.object({
   id: z.number(),

@@ -41,7 +41,11 @@ export const taskCreateBody = z.object({
   sourceText: optionalText(50_000),
   position: z.number().int().min(0).max(1_000_000).optional(),
 });
-export const taskUpdateBody = taskCreateBody.omit({ directiveId: true }).partial();
+/** No defaults here: a field left out of a PATCH must stay as it is (zod 4 applies defaults inside optional). */
+export const taskUpdateBody = taskCreateBody
+  .omit({ directiveId: true })
+  .partial()
+  .extend({ leads: z.array(orgRefInput).max(200).optional(), coordinators: z.array(orgRefInput).max(200).optional() });
 
 const taskOrgView = z.object({ orgId: z.number().nullable(), role: z.string(), nameAsWritten: z.string(), orgName: z.string().nullable() });
 

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { parseDeadline } from '../server/domain/deadlines.ts';
+import { rollUpStatus, statusClassOf } from '../server/domain/status.ts';
+import { parseTarget } from '../server/domain/targets.ts';
+import { foldVietnamese, searchTerms, vietnameseCollator, vietnameseSortKey } from '../server/domain/vietnamese.ts';
+
+describe('Vietnamese text', () => {
+  it('folds accents, đ and case, in NFC and NFD alike', () => {
+    expect(foldVietnamese('Sở Khoa học và Công nghệ')).toBe('so khoa hoc va cong nghe');
+    expect(foldVietnamese('ĐẤT ĐAI')).toBe('dat dai');
+    expect(foldVietnamese('Sở Y tế'.normalize('NFD'))).toBe('so y te');
+    expect(searchTerms('  so   y%te_ ')).toEqual(['so', 'yte']);
+  });
+
+  it('sort keys order names as Intl.Collator("vi") does', () => {
+    const names = ['Ủy ban', 'Uông Bí', 'Sở Y tế', 'Sở Xây dựng', 'Đài Phát thanh', 'Dương Kinh', 'Ân Thi', 'An Lão', 'Ăn uống', 'Ơn', 'Ôn', 'Ong', 'Ưng', 'Ung', 'Bắc Ninh', 'Báo', 'Bảo hiểm', 'Bao'];
+    const byKey = [...names].sort((a, b) => (vietnameseSortKey(a) < vietnameseSortKey(b) ? -1 : 1));
+    const byCollator = [...names].sort((a, b) => new Intl.Collator('vi').compare(a, b));
+    expect(byKey).toEqual(byCollator);
+    expect(vietnameseCollator.compare('đ', 'e')).toBeLessThan(0);
+  });
+});
+
+describe('deadlines as written', () => {
+  const doc = '2025-02-20';
+  it.each([
+    ['trước ngày 10/3/2025', 'date', '2025-03-10'],
+    ['hoàn thành trước 10 giờ ngày 20/02/2025', 'date', '2025-02-20'],
+    ['02/2025', 'month', '2025-02-28'],
+    ['trong tháng 6/2025', 'month', '2025-06-30'],
+    ['Quý IV/2022', 'quarter', '2022-12-31'],
+    ['trong quý I năm 2025', 'quarter', '2025-03-31'],
+    ['Năm 2026', 'year', '2026-12-31'],
+    ['Thường xuyên', 'ongoing', null],
+    ['Sau khi Trung ương ban hành', 'conditional', null],
+    ['Theo hướng dẫn của Trung ương', 'conditional', null],
+    ['Theo lộ trình', 'conditional', null],
+    ['5/2025 và thực hiện thường xuyên', 'compound', '2025-05-31'],
+    ['12/2025 và các năm tiếp theo', 'compound', '2025-12-31'],
+    ['3/2025 (Bãi đỗ xe tại Côn Sơn, Bệnh viện Nhi). Đối với các địa bàn khác hoàn thành trong những năm tiếp theo', 'compound', '2025-03-31'],
+    ['Trước tháng 10 hàng năm', 'annual', '2025-09-30'],
+    ['Tháng 01 hàng năm', 'annual', '2026-01-31'],
+    ['', 'none', null],
+  ])('%s → %s %s', (text, kind, due) => {
+    const d = parseDeadline(text, doc);
+    expect(d.kind).toBe(kind);
+    expect(d.dueOn).toBe(due);
+    expect(d.text).toBe(text);
+  });
+
+  it('keeps the clock time and what follows a compound date', () => {
+    expect(parseDeadline('trước 10 giờ ngày 20/02/2025').dueTime).toBe('10:00');
+    expect(parseDeadline('12/2025 và các năm tiếp theo').continues).toBe('following_years');
+    expect(parseDeadline('Trước tháng 10 hàng năm', doc).recurrence).toEqual({ month: 10, before: true });
+  });
+});
+
+describe('targets', () => {
+  it.each([
+    ['$\\geq 0,8$', 'gte', 0.8],
+    ['Từ 55% trở lên', 'gte', 55],
+    ['90', 'gte', 90],
+    ['Trên 40%', 'gt', 40],
+    ['Nhóm 20 địa phương dẫn đầu', 'rank', 20],
+    ['Tiên tiến, hiện đại', 'qualitative', null],
+    ['1.000 doanh nghiệp', 'eq', 1000],
+  ])('%s → %s %s', (text, operator, value) => {
+    const t = parseTarget(text);
+    expect(t.operator).toBe(operator);
+    expect(t.value).toBe(value);
+  });
+});
+
+describe('status classes', () => {
+  const base = { state: 'open', deadlineKind: 'month', dueOn: '2025-05-31', judgedDueOn: '2025-05-31', completedOn: null, progress: 0, hasReport: false };
+  it('follows the clock and the decisions', () => {
+    expect(statusClassOf(base, '2025-06-01')).toBe('overdue');
+    expect(statusClassOf(base, '2025-05-25')).toBe('due_soon');
+    expect(statusClassOf(base, '2025-03-01')).toBe('not_started');
+    expect(statusClassOf({ ...base, hasReport: true }, '2025-03-01')).toBe('in_progress');
+    expect(statusClassOf({ ...base, state: 'completed', completedOn: '2025-05-30' }, '2025-07-01')).toBe('completed_on_time');
+    expect(statusClassOf({ ...base, state: 'completed', completedOn: '2025-06-03' }, '2025-07-01')).toBe('completed_late');
+    expect(statusClassOf({ ...base, dueOn: null, judgedDueOn: null, deadlineKind: 'ongoing' }, '2025-07-01')).toBe('ongoing');
+    expect(statusClassOf({ ...base, dueOn: null, judgedDueOn: null, deadlineKind: 'conditional' }, '2025-07-01')).toBe('waiting_condition');
+    expect(rollUpStatus(['completed_on_time', 'overdue'])).toBe('overdue');
+  });
+});
