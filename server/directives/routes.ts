@@ -3,7 +3,7 @@ import { requireActor } from '../http/auth-hook.ts';
 import { idParams, pageResponse } from '../http/schemas.ts';
 import type { App, AppDeps } from '../http/types.ts';
 import { directiveCreateBody, directiveDetailView, directiveListQuery, directiveUpdateBody, directiveView, sectionBody, sectionUpdateBody, sectionView } from './schemas.ts';
-import { createDirective, createSection, getDirectiveDetail, listDirectives, updateDirective, updateSection } from './service.ts';
+import { createDirective, createSection, getDirectiveDetail, getSection, listDirectives, updateDirective, updateSection } from './service.ts';
 
 const tags = ['Văn bản chỉ đạo (directives)'];
 
@@ -33,6 +33,10 @@ export function directiveRoutes(app: App, { db }: AppDeps): void {
     { schema: { tags, summary: 'Thêm mục', params: idParams, body: sectionBody, response: { 201: sectionView } } },
     async (req, reply) => reply.code(201).send(await createSection(db, requireActor(req), req.params.id, req.body)),
   );
+  app.get('/api/sections/:id', { schema: { tags, summary: 'Một mục', params: idParams, response: { 200: sectionView } } }, async (req) => {
+    requireActor(req);
+    return getSection(db, req.params.id);
+  });
   app.patch(
     '/api/sections/:id',
     { schema: { tags, summary: 'Sửa mục', params: idParams, body: sectionUpdateBody, response: { 200: sectionView } } },

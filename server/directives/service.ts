@@ -180,6 +180,12 @@ export async function createSection(db: Kysely<Database>, actor: Actor, directiv
   });
 }
 
+export async function getSection(db: Kysely<Database>, id: number) {
+  const row = await db.selectFrom('sections').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw new AppError('not_found', `Không tìm thấy mục #${id}.`);
+  return presentSection(row);
+}
+
 export async function updateSection(db: Kysely<Database>, actor: Actor, id: number, input: Partial<SectionInput>) {
   return db.transaction().execute(async (trx) => {
     const before = await trx.selectFrom('sections').selectAll().where('id', '=', id).executeTakeFirst();

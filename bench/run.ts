@@ -1,0 +1,164 @@
+/**
+ * Benchmarks through the real HTTP server, on the demo data, on SQLite or PostgreSQL:
+ *   npm run bench                         # SQLite
+ *   npm run bench -- --db postgres        # PostgreSQL (TEST_DATABASE_URL, own schema)
+ * Prints p50 / p95 / p99 per endpoint and the server's peak memory, and writes bench/results/*.json.
+ * (The data generator for scales S/M/L comes with the national-scale work.)
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { useFastHashing } from '../server/auth/passwords.ts';
+import { openDatabase } from '../server/db/connection.ts';
+import { migrateToLatest } from '../server/db/migrate.ts';
+import { DEMO_PASSWORD, seedDemo } from '../server/demo/seed.ts';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const { values } = parseArgs({ options: { db: { type: 'string', default: 'sqlite' }, requests: { type: 'string', default: '2000' }, concurrency: { type: 'string', default: '10' } } });
+const dialect = values.db === 'postgres' ? 'postgres' : 'sqlite';
+const REQUESTS = Number(values.requests);
+const CONCURRENCY = Number(values.concurrency);
+const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+function peakRssMb(pid: number | undefined): number {
+  if (!pid) return 0;
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return Math.round(kb / 1024);
+}
+
+async function prepare(): Promise<{ url: string; cleanup: () => Promise<void>; dataDir: string }> {
+  useFastHashing(false);
+  const dataDir = mkdtempSync(join(tmpdir(), 'namro-bench-'));
+  if (dialect === 'sqlite') {
+    const path = join(dataDir, 'bench.db');
+    const handle = openDatabase({ dialect: 'sqlite', path });
+    await migrateToLatest(handle.db);
+    await seedDemo(handle.db);
+    await handle.close();
+    return { url: `sqlite:${path}`, dataDir, cleanup: async () => rmSync(dataDir, { recursive: true, force: true }) };
+  }
+  const schema = `bench_${process.pid}`;
+  const admin = new pg.Client({ connectionString: PG_URL });
+  await admin.connect();
+  await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE; CREATE SCHEMA ${schema}`);
+  const handle = openDatabase({ dialect: 'postgres', url: PG_URL }, { schema });
+  await migrateToLatest(handle.db);
+  await seedDemo(handle.db);
+  await handle.close();
+  return {
+    url: `${PG_URL}?options=${encodeURIComponent(`-c search_path=${schema}`)}`,
+    dataDir,
+    cleanup: async () => {
+      await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await admin.end();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function startServer(databaseUrl: string, dataDir: string): Promise<{ child: ChildProcess; base: string }> {
+  const port = 39000 + Math.floor(Math.random() * 1000);
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli.ts', 'serve'], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: databaseUrl, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+    stdio: 'inherit',
+  });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 300; i++) {
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) return { child, base };
+    } catch {
+      /* starting */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill('SIGKILL');
+  throw new Error('server did not start');
+}
+
+interface Result {
+  name: string;
+  requests: number;
+  errors: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  rps: number;
+}
+
+async function measure(name: string, request: (i: number) => Promise<Response>): Promise<Result> {
+  for (let i = 0; i < 50; i++) await (await request(i)).arrayBuffer(); // warm-up
+  const times: number[] = [];
+  let errors = 0;
+  let next = 0;
+  const started = performance.now();
+  const worker = async () => {
+    while (next < REQUESTS) {
+      const i = next++;
+      const t0 = performance.now();
+      const res = await request(i);
+      await res.arrayBuffer();
+      times.push(performance.now() - t0);
+      if (res.status >= 400) errors++;
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  const elapsed = (performance.now() - started) / 1000;
+  times.sort((a, b) => a - b);
+  const round = (n: number) => Math.round(n * 100) / 100;
+  return { name, requests: times.length, errors, p50: round(percentile(times, 50)), p95: round(percentile(times, 95)), p99: round(percentile(times, 99)), rps: Math.round(times.length / elapsed) };
+}
+
+async function main() {
+  const { url, dataDir, cleanup } = await prepare();
+  const { child, base } = await startServer(url, dataDir);
+  try {
+    const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'agency.staff', password: DEMO_PASSWORD }) });
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const { csrfToken } = (await login.json()) as { csrfToken: string };
+    const leaderLogin = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'leader', password: DEMO_PASSWORD }) });
+    const leaderCookie = (leaderLogin.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const get = (path: string, c = leaderCookie) => () => fetch(`${base}${path}`, { headers: { cookie: c } });
+    const assignments = (await (await fetch(`${base}/api/assignments?pageSize=50`, { headers: { cookie } })).json()) as { items: { id: number }[] };
+    const own = assignments.items.map((a) => a.id);
+    const results: Result[] = [];
+    results.push(await measure('GET /api/health', get('/api/health')));
+    results.push(await measure('GET /api/tasks (filter, sort, page)', get('/api/tasks?directiveId=1&statusClass=overdue&sort=-due_on&pageSize=20')));
+    results.push(await measure('GET /api/tasks?q= (accent-insensitive search)', get('/api/tasks?q=du%20lieu%20dat%20dai')));
+    results.push(await measure('GET /api/tasks/:id (task page)', (i) => fetch(`${base}/api/tasks/${1 + (i % 81)}`, { headers: { cookie: leaderCookie } })));
+    results.push(await measure('GET /api/assignments (agency scope)', get('/api/assignments?pageSize=50', cookie)));
+    results.push(
+      await measure('PATCH /api/assignments/:id (agency write + audit)', (i) =>
+        fetch(`${base}/api/assignments/${own[i % own.length] ?? 1}`, {
+          method: 'PATCH',
+          headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
+          body: JSON.stringify({ responsiblePerson: `Cán bộ ${i % 7}` }),
+        }),
+      ),
+    );
+    const peak = peakRssMb(child.pid);
+    const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? '?', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version };
+    const report = { at: new Date().toISOString(), dialect, concurrency: CONCURRENCY, requestsPerEndpoint: REQUESTS, dataset: 'demo (74 orgs, 135 tasks, 702 assignments, 1,659 reports)', machine, serverPeakRssMb: peak, results };
+    const file = join(ROOT, 'bench', 'results', `${report.at.slice(0, 10)}-${dialect}.json`);
+    writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+    console.log(`\n${dialect} — ${CONCURRENCY} clients, ${REQUESTS} requests each — server peak RSS ${peak} MB`);
+    console.log('| endpoint | p50 ms | p95 ms | p99 ms | req/s | errors |\n|---|---|---|---|---|---|');
+    for (const r of results) console.log(`| ${r.name} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.rps} | ${r.errors} |`);
+    console.log(`\nwritten to ${file}`);
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+    await cleanup();
+  }
+}
+
+await main();
