@@ -4,6 +4,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { sql } from 'kysely';
 import { z } from 'zod';
 import { auditRoutes } from '../audit/routes.ts';
 import { authRoutes } from '../auth/routes.ts';
@@ -71,6 +72,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
     return payload;
   });
 
+  let migration: string | undefined;
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   app.get(
@@ -83,7 +85,12 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
         response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['sqlite', 'postgres']), migration: z.string() }) },
       },
     },
-    async () => ({ status: 'ok' as const, database: deps.dialect, migration: (await currentMigration(deps.db)) ?? '' }),
+    async () => {
+      // A real round trip proves the database answers; the migration name is read once (migrations run at boot).
+      await sql`select 1`.execute(deps.db);
+      migration ??= (await currentMigration(deps.db)) ?? '';
+      return { status: 'ok' as const, database: deps.dialect, migration };
+    },
   );
 
   authRoutes(app, deps);
