@@ -35,16 +35,20 @@ function peakRssMb(pid: number | undefined): number {
   return Math.round(kb / 1024);
 }
 
-async function prepare(): Promise<{ url: string; cleanup: () => Promise<void>; dataDir: string }> {
+function describe(s: Awaited<ReturnType<typeof seedDemo>>): string {
+  return s ? `demo: ${s.orgs} orgs, ${s.directives} directives, ${s.tasks} tasks, ${s.assignments} assignments, ${s.reports} reports` : 'demo';
+}
+
+async function prepare(): Promise<{ url: string; cleanup: () => Promise<void>; dataDir: string; dataset: string }> {
   useFastHashing(false);
   const dataDir = mkdtempSync(join(tmpdir(), 'namro-bench-'));
   if (dialect === 'sqlite') {
     const path = join(dataDir, 'bench.db');
     const handle = openDatabase({ dialect: 'sqlite', path });
     await migrateToLatest(handle.db);
-    await seedDemo(handle.db);
+    const dataset = describe(await seedDemo(handle.db));
     await handle.close();
-    return { url: `sqlite:${path}`, dataDir, cleanup: async () => rmSync(dataDir, { recursive: true, force: true }) };
+    return { url: `sqlite:${path}`, dataDir, dataset, cleanup: async () => rmSync(dataDir, { recursive: true, force: true }) };
   }
   const schema = `bench_${process.pid}`;
   const admin = new pg.Client({ connectionString: PG_URL });
@@ -52,9 +56,10 @@ async function prepare(): Promise<{ url: string; cleanup: () => Promise<void>; d
   await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE; CREATE SCHEMA ${schema}`);
   const handle = openDatabase({ dialect: 'postgres', url: PG_URL }, { schema });
   await migrateToLatest(handle.db);
-  await seedDemo(handle.db);
+  const dataset = describe(await seedDemo(handle.db));
   await handle.close();
   return {
+    dataset,
     url: `${PG_URL}?options=${encodeURIComponent(`-c search_path=${schema}`)}`,
     dataDir,
     cleanup: async () => {
@@ -119,7 +124,7 @@ async function measure(name: string, request: (i: number) => Promise<Response>):
 }
 
 async function main() {
-  const { url, dataDir, cleanup } = await prepare();
+  const { url, dataDir, cleanup, dataset } = await prepare();
   const { child, base } = await startServer(url, dataDir);
   try {
     const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'agency.staff', password: DEMO_PASSWORD }) });
@@ -147,10 +152,10 @@ async function main() {
     );
     const peak = peakRssMb(child.pid);
     const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? '?', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version };
-    const report = { at: new Date().toISOString(), dialect, concurrency: CONCURRENCY, requestsPerEndpoint: REQUESTS, dataset: 'demo (74 orgs, 135 tasks, 702 assignments, 1,659 reports)', machine, serverPeakRssMb: peak, results };
+    const report = { at: new Date().toISOString(), dialect, concurrency: CONCURRENCY, requestsPerEndpoint: REQUESTS, dataset, machine, serverPeakRssMb: peak, results };
     const file = join(ROOT, 'bench', 'results', `${report.at.slice(0, 10)}-${dialect}.json`);
     writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
-    console.log(`\n${dialect} — ${CONCURRENCY} clients, ${REQUESTS} requests each — server peak RSS ${peak} MB`);
+    console.log(`\n${dialect} — ${dataset} — ${CONCURRENCY} clients, ${REQUESTS} requests each — server peak RSS ${peak} MB`);
     console.log('| endpoint | p50 ms | p95 ms | p99 ms | req/s | errors |\n|---|---|---|---|---|---|');
     for (const r of results) console.log(`| ${r.name} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.rps} | ${r.errors} |`);
     console.log(`\nwritten to ${file}`);
