@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/types.ts';
 import { rollUpStatus, statusClassOf } from '../domain/status.ts';
 import { vietnamDate } from '../domain/time.ts';
+import { getSetting } from '../settings/service.ts';
 
 /**
  * Recomputes the stored status class of a task's assignments and of the task itself, in the caller's
@@ -18,6 +19,21 @@ export async function refreshTaskStatus(trx: Kysely<Database>, taskId: number, t
     .where('assignments.task_id', '=', taskId)
     .groupBy(['assignments.id', 'assignments.state', 'assignments.due_on', 'assignments.original_due_on', 'assignments.completed_on', 'assignments.progress', 'assignments.status_class'])
     .execute();
+  // Lateness is judged against the original date unless an extension was approved before that date passed.
+  const timelyExtensions = new Set(
+    (
+      await trx
+        .selectFrom('extension_requests')
+        .innerJoin('assignments', 'assignments.id', 'extension_requests.assignment_id')
+        .select(['extension_requests.assignment_id', 'extension_requests.decided_at', 'assignments.original_due_on'])
+        .where('assignments.task_id', '=', taskId)
+        .where('extension_requests.state', '=', 'approved')
+        .execute()
+    )
+      .filter((e) => e.decided_at && (!e.original_due_on || vietnamDate(new Date(e.decided_at)) <= e.original_due_on))
+      .map((e) => e.assignment_id),
+  );
+  const dueSoonDays = await getSetting(trx, 'status.dueSoonDays');
   const classes: string[] = [];
   for (const a of rows) {
     if (a.state === 'cancelled') continue;
@@ -26,16 +42,35 @@ export async function refreshTaskStatus(trx: Kysely<Database>, taskId: number, t
         state: a.state,
         deadlineKind: task.deadline_kind,
         dueOn: a.due_on,
-        judgedDueOn: a.due_on,
+        judgedDueOn: timelyExtensions.has(a.id) ? a.due_on : (a.original_due_on ?? a.due_on),
         completedOn: a.completed_on,
         progress: a.progress,
         hasReport: Number(a.reports) > 0,
       },
       today,
+      dueSoonDays,
     );
     classes.push(cls);
     if (cls !== a.status_class) await trx.updateTable('assignments').set({ status_class: cls }).where('id', '=', a.id).execute();
   }
   const taskClass = classes.length ? rollUpStatus(classes) : statusClassOf({ state: 'open', deadlineKind: task.deadline_kind, dueOn: null, judgedDueOn: null, completedOn: null, progress: 0, hasReport: false }, today);
   await trx.updateTable('tasks').set({ status_class: taskClass }).where('id', '=', taskId).execute();
+}
+
+/**
+ * The daily pass: statuses depend on the clock (due soon, overdue), so once a day every task with an
+ * open assignment is recomputed. Batches keep each transaction short.
+ */
+export async function refreshAllStatuses(db: Kysely<Database>, today: string = vietnamDate()): Promise<number> {
+  const taskIds = (
+    await db.selectFrom('assignments').select('task_id').where('state', '=', 'open').groupBy('task_id').orderBy('task_id').execute()
+  ).map((r) => r.task_id);
+  const BATCH = 200;
+  for (let i = 0; i < taskIds.length; i += BATCH) {
+    const batch = taskIds.slice(i, i + BATCH);
+    await db.transaction().execute(async (trx) => {
+      for (const id of batch) await refreshTaskStatus(trx, id, today);
+    });
+  }
+  return taskIds.length;
 }

@@ -56,6 +56,26 @@ export const policies = {
     /** Due dates, state and re-assignment belong to the directive's coordinator. */
     manage: (a: Actor, x: AssignmentRef) => policies.directive.manage(a, x.directive),
   },
+  report: {
+    /** Focal points and leaders of the agency draft its reports. */
+    draft: (a: Actor, x: AssignmentRef) => isAgencyRole(a) && inScope(a, x.org_id),
+    /** Only the agency's leader sends a report on its behalf; so with completion and extension requests. */
+    submit: (a: Actor, x: AssignmentRef) => a.role === 'agency_leader' && inScope(a, x.org_id),
+    review: (a: Actor, x: AssignmentRef) => policies.directive.manage(a, x.directive),
+  },
+  extension: {
+    request: (a: Actor, x: AssignmentRef) => a.role === 'agency_leader' && inScope(a, x.org_id),
+    /** The coordinator, or a leader of the People's Committee. */
+    decide: (a: Actor, x: AssignmentRef) => a.role === 'leader' || policies.directive.manage(a, x.directive),
+  },
+  completion: {
+    propose: (a: Actor, x: AssignmentRef) => a.role === 'agency_leader' && inScope(a, x.org_id),
+    verify: (a: Actor, x: AssignmentRef) => policies.directive.manage(a, x.directive),
+  },
+  comment: {
+    /** Anyone who can read the task may comment; directions (ý kiến chỉ đạo) come from leaders and coordinators. */
+    direct: (a: Actor, t: TaskRef) => a.role === 'leader' || a.role === 'admin' || policies.directive.manage(a, t.directive),
+  },
   audit: {
     read: (a: Actor) => a.role === 'admin' || a.role === 'inspector',
   },

@@ -1,5 +1,5 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
@@ -49,8 +49,13 @@ const fixtureSchema = z.object({
 });
 export type DemoFixture = z.infer<typeof fixtureSchema>;
 
-export const FIXTURE_DIR = fileURLToPath(new URL('../../test/fixtures/demo/', import.meta.url));
-export const SEED_DIR = fileURLToPath(new URL('../../test/fixtures/seeds/', import.meta.url));
+/** The package root, found upwards from this file, so the demo works from the sources and from dist/ alike. */
+function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+export const FIXTURE_DIR = join(packageRoot(), 'test', 'fixtures', 'demo');
 
 /** In the order directives must be created: Plan 726 first, since the Office's plan implements it. */
 export function loadDemoFixtures(): DemoFixture[] {

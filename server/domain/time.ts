@@ -2,12 +2,18 @@
 
 const VN_OFFSET_MS = 7 * 60 * 60 * 1000;
 
-export function nowIso(clock: () => Date = () => new Date()): string {
-  return clock().toISOString();
+/**
+ * The one clock business rules read. Tests that drive months of the monthly cycle move it forward;
+ * everything else leaves it on the real time.
+ */
+export const clock = { now: (): Date => new Date() };
+
+export function nowIso(): string {
+  return clock.now().toISOString();
 }
 
-/** The calendar date (yyyy-mm-dd) in Vietnam at the given instant. */
-export function vietnamDate(at: Date = new Date()): string {
+/** The calendar date (yyyy-mm-dd) in Vietnam at the given instant (now by default). */
+export function vietnamDate(at: Date = clock.now()): string {
   return new Date(at.getTime() + VN_OFFSET_MS).toISOString().slice(0, 10);
 }
 

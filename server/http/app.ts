@@ -12,7 +12,9 @@ import { tokenRoutes } from '../auth/token-routes.ts';
 import { assignmentRoutes } from '../assignments/routes.ts';
 import { currentMigration } from '../db/migrate.ts';
 import { directiveRoutes } from '../directives/routes.ts';
+import { decisionRoutes } from '../extensions/routes.ts';
 import { orgRoutes } from '../orgs/routes.ts';
+import { reportRoutes } from '../reports/routes.ts';
 import { taskRoutes } from '../tasks/routes.ts';
 import { userRoutes } from '../users/routes.ts';
 import { authHook } from './auth-hook.ts';
@@ -100,6 +102,8 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   directiveRoutes(app, deps);
   taskRoutes(app, deps);
   assignmentRoutes(app, deps);
+  reportRoutes(app, deps);
+  decisionRoutes(app, deps);
   auditRoutes(app, deps);
   return app;
 }

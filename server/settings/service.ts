@@ -1,0 +1,45 @@
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { Actor } from '../auth/actor.ts';
+import { recordAudit } from '../audit/service.ts';
+import type { Database } from '../db/types.ts';
+import { type CalendarOverride, WorkingCalendar } from '../domain/calendar.ts';
+import { DEFAULT_DUE_SOON_DAYS } from '../domain/status.ts';
+import { nowIso } from '../domain/time.ts';
+import { AppError } from '../errors.ts';
+
+/** Every setting with its schema and default: one place, typed, validated on write. */
+export const SETTINGS = {
+  'reporting.dueDay': { schema: z.number().int().min(1).max(31), default: 20, label: 'Ngày nộp báo cáo hằng tháng khi văn bản không quy định' },
+  'reporting.meetingDay': { schema: z.number().int().min(1).max(31).nullable(), default: null, label: 'Ngày họp giao ban hằng tháng khi văn bản không quy định' },
+  'status.dueSoonDays': { schema: z.number().int().min(1).max(60), default: DEFAULT_DUE_SOON_DAYS, label: 'Số ngày trước hạn coi là "sắp đến hạn"' },
+} as const;
+export type SettingKey = keyof typeof SETTINGS;
+export type SettingValue<K extends SettingKey> = z.infer<(typeof SETTINGS)[K]['schema']>;
+
+export async function getSetting<K extends SettingKey>(db: Kysely<Database>, key: K): Promise<SettingValue<K>> {
+  const row = await db.selectFrom('settings').select('value_json').where('key', '=', key).executeTakeFirst();
+  if (!row) return SETTINGS[key].default as SettingValue<K>;
+  const parsed = SETTINGS[key].schema.safeParse(JSON.parse(row.value_json));
+  return (parsed.success ? parsed.data : SETTINGS[key].default) as SettingValue<K>;
+}
+
+export async function setSetting<K extends SettingKey>(db: Kysely<Database>, actor: Actor, key: K, value: unknown): Promise<SettingValue<K>> {
+  if (actor.role !== 'admin') throw new AppError('forbidden');
+  const parsed = SETTINGS[key].schema.safeParse(value);
+  if (!parsed.success) throw new AppError('validation_failed', `Giá trị không hợp lệ cho "${SETTINGS[key].label}".`);
+  await db.transaction().execute(async (trx) => {
+    const before = await getSetting(trx, key);
+    const row = { key, value_json: JSON.stringify(parsed.data), updated_by: actor.userId || null, updated_at: nowIso() };
+    await trx.insertInto('settings').values(row).onConflict((oc) => oc.column('key').doUpdateSet({ value_json: row.value_json, updated_by: row.updated_by, updated_at: row.updated_at })).execute();
+    await recordAudit(trx, actor, { action: 'update', entityType: 'setting', entityId: key, before, after: parsed.data });
+  });
+  return parsed.data as SettingValue<K>;
+}
+
+/** The working calendar with the Government's announced swaps (calendar_days) applied. */
+export async function loadCalendar(db: Kysely<Database>): Promise<WorkingCalendar> {
+  const rows = await db.selectFrom('calendar_days').select(['on_date', 'kind', 'name']).execute();
+  const overrides: CalendarOverride[] = rows.map((r) => ({ date: r.on_date, kind: r.kind === 'working_day' ? 'working_day' : 'day_off', name: r.name }));
+  return new WorkingCalendar(overrides);
+}
