@@ -9,7 +9,7 @@ import { useFastHashing } from './auth/passwords.ts';
 import { ConfigError, type Config, loadConfig } from './config.ts';
 import { openDatabase } from './db/connection.ts';
 import { migrateToLatest } from './db/migrate.ts';
-import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './demo/seed.ts';
+import { DEMO_PASSWORD, DEMO_USERS, isDemoDatabase, seedDemo } from './demo/seed.ts';
 import { AppError } from './errors.ts';
 import { startServer, stopOnSignals } from './main.ts';
 import { provinceTemplate } from './orgs/province-template.ts';
@@ -56,6 +56,15 @@ async function demo(reset: boolean) {
   // The demo lives in its own database unless DATABASE_URL names one explicitly; `npm start` never uses it.
   const env = { ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? 'sqlite:./data/demo.db' };
   const config = loadConfig(env);
+  if (reset && process.env.DATABASE_URL) {
+    // Never wipe a database that is not the demo's own: DATABASE_URL may point at real work.
+    const probe = openDatabase(config.database);
+    await migrateToLatest(probe.db);
+    const hasData = (await probe.db.selectFrom('orgs').select('id').limit(1).execute()).length > 0;
+    const isDemo = await isDemoDatabase(probe.db);
+    await probe.close();
+    if (hasData && !isDemo) fail('DATABASE_URL trỏ tới một CSDL không phải CSDL trình diễn; không xóa. Bỏ DATABASE_URL để dùng data/demo.db.');
+  }
   if (reset) {
     if (config.database.dialect === 'sqlite') {
       for (const suffix of ['', '-wal', '-shm']) rmSync(config.database.path + suffix, { force: true });

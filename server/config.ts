@@ -26,6 +26,8 @@ const envSchema = z.object({
   SMTP_FROM: z.string().trim().min(3).optional(),
   SESSION_SECRET: z.string().min(32, 'phải dài ít nhất 32 ký tự (at least 32 characters)').optional(),
   DATA_DIR: z.string().trim().min(1).optional(),
+  /** Behind a load balancer: "true", a hop count, or the proxies' addresses (comma-separated), so client addresses are real. */
+  TRUST_PROXY: z.string().trim().regex(/^(true|false|\d{1,2}|[0-9a-fA-F.:/,\s]+)$/, 'phải là true, false, số lớp proxy hoặc danh sách địa chỉ').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Set by tests and the demo to skip argon2's full cost; never in production. */
   NAMRO_FAST_HASH: z.enum(['0', '1']).optional(),
@@ -43,6 +45,7 @@ export interface Config {
   sessionSecret: string;
   dataDir: string;
   logLevel: string;
+  trustProxy: boolean | number | string[];
   fastHash: boolean;
 }
 
@@ -82,8 +85,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionSecret: e.SESSION_SECRET ?? storedSessionSecret(dataDir),
     dataDir,
     logLevel: e.LOG_LEVEL,
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
     fastHash: e.NAMRO_FAST_HASH === '1',
   };
+}
+
+function parseTrustProxy(value: string | undefined): boolean | number | string[] {
+  if (!value || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value.split(',').map((v) => v.trim()).filter(Boolean);
 }
 
 /** First run without SESSION_SECRET: generate one and keep it beside the data so restarts keep sessions valid. */

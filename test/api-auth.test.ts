@@ -58,6 +58,31 @@ forEachDialect('accounts, sessions and tokens', (dialect) => {
     expect(logged.length).toBe(1);
   });
 
+  it('counts simultaneous guesses: a burst cannot outrun the lockout', async () => {
+    const { app, db } = ctx.get();
+    const guess = (password: string) => app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: '10.0.0.9', payload: { username: 'healthleader', password } });
+    const burst = await Promise.all([...Array.from({ length: 12 }, (_, i) => guess(`sai-${i}`)), guess(PASSWORD)]);
+    expect(burst.filter((r) => r.statusCode === 200)).toHaveLength(0);
+    expect(burst.some((r) => r.statusCode === 423)).toBe(true);
+    const user = await db.db.selectFrom('users').select('locked_until').where('username', '=', 'healthleader').executeTakeFirstOrThrow();
+    expect(user.locked_until).not.toBeNull();
+    const lockouts = await db.db.selectFrom('audit_log').select('id').where('action', '=', 'lockout').execute();
+    expect(lockouts.length).toBeGreaterThan(0);
+    await db.db.updateTable('users').set({ locked_until: null, failed_logins: 0 }).where('username', '=', 'healthleader').execute();
+  });
+
+  it('limits failed attempts per address across usernames', async () => {
+    const { app } = ctx.get();
+    let last = 0;
+    for (let i = 0; i < 32; i++) {
+      const res = await app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: '10.0.0.77', payload: { username: `khong-co-${i}`, password: 'sai-mat-khau' } });
+      last = res.statusCode;
+    }
+    expect(last).toBe(429);
+    const other = await app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: '10.0.0.78', payload: { username: 'viewer', password: PASSWORD } });
+    expect(other.statusCode).toBe(200);
+  });
+
   it('issues API tokens shown once, stored hashed, revocable', async () => {
     const api = ctx.get();
     const created = await api.call('coordinator', 'POST', '/api/me/tokens', { name: 'Tích hợp LGSP' });
@@ -90,6 +115,14 @@ forEachDialect('accounts, sessions and tokens', (dialect) => {
     expect(reset.statusCode).toBe(200);
     const sessions = await api.db.db.selectFrom('sessions').select('id').where('user_id', '=', api.userIds.inspector).execute();
     expect(sessions).toHaveLength(0);
+    // API tokens made before a reset stop working too.
+    const login2 = await api.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'inspector', password: PASSWORD } });
+    const cookie = `namro_session=${login2.cookies.find((c) => c.name === 'namro_session')?.value ?? ''}`;
+    const made = await api.app.inject({ method: 'POST', url: '/api/me/tokens', headers: { cookie, 'x-csrf-token': login2.json<{ csrfToken: string }>().csrfToken }, payload: { name: 'x' } });
+    const bearer = { authorization: `Bearer ${made.json<{ token: string }>().token}` };
+    expect((await api.app.inject({ method: 'GET', url: '/api/me', headers: bearer })).statusCode).toBe(200);
+    await api.call('admin', 'PATCH', `/api/users/${api.userIds.inspector}`, { password: PASSWORD });
+    expect((await api.app.inject({ method: 'GET', url: '/api/me', headers: bearer })).statusCode).toBe(401);
   });
 
   it('keeps the audit log append-only in the database itself', async () => {
@@ -100,6 +133,12 @@ forEachDialect('accounts, sessions and tokens', (dialect) => {
     await expect(sql`DELETE FROM audit_log`.execute(db.db)).rejects.toThrow(/append-only/);
     const after = await db.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).where('action', '=', 'tampered').executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(0);
+    if (dialect === 'postgres') {
+      await expect(sql`TRUNCATE audit_log`.execute(db.db)).rejects.toThrow(/append-only/);
+      // Sort keys compare bytes on PostgreSQL as on SQLite, whatever the server's locale.
+      const collations = await sql<{ collation_name: string }>`select collation_name from information_schema.columns where table_schema = current_schema() and table_name = 'orgs' and column_name = 'sort_key'`.execute(db.db);
+      expect(collations.rows[0]?.collation_name).toBe('C');
+    }
   });
 
   it('has no API route that changes or deletes the audit log', async () => {

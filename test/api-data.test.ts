@@ -125,6 +125,29 @@ forEachDialect('organisations, directives, tasks and assignments', (dialect) => 
     expect(await count()).toBe(before);
   });
 
+  it('refuses a responsible person from another org, section cycles and foreign parents', async () => {
+    const api = ctx.get();
+    const foreign = await api.call('healthStaff', 'PATCH', `/api/assignments/${api.healthAssignmentId}`, { responsibleUserId: api.userIds.homeStaff });
+    expect(foreign.statusCode).toBe(400);
+    const own = await api.call('healthStaff', 'PATCH', `/api/assignments/${api.healthAssignmentId}`, { responsibleUserId: api.userIds.healthStaff });
+    expect(own.statusCode).toBe(200);
+    const child = (await api.call('coordinator', 'POST', `/api/directives/${api.directiveId}/sections`, { code: 'I.1', title: 'Mục con', parentId: api.sectionId })).json<{ id: number }>();
+    const cycle = await api.call('coordinator', 'PATCH', `/api/sections/${api.sectionId}`, { parentId: child.id });
+    expect(cycle.statusCode).toBe(400);
+    const other = (await api.call('otherCoordinator', 'POST', '/api/directives', { number: '55/TB-UBND', kind: 'conclusion_notice', title: 'Thông báo' })).json<{ id: number }>();
+    const otherSection = (await api.call('otherCoordinator', 'POST', `/api/directives/${other.id}/sections`, { code: '1', title: 'Mục' })).json<{ id: number }>();
+    expect((await api.call('coordinator', 'PATCH', `/api/sections/${child.id}`, { parentId: otherSection.id })).statusCode).toBe(400);
+    const missingGroup = await api.call('coordinator', 'PATCH', `/api/tasks/${api.healthTaskId}`, { workingGroupId: 999999 });
+    expect(missingGroup.statusCode).toBe(400);
+  });
+
+  it('shows a task with no resolvable lead as overdue once its date has passed', async () => {
+    const api = ctx.get();
+    const res = await api.call('coordinator', 'POST', '/api/tasks', { directiveId: api.directiveId, ordinal: '77', title: 'Nhiệm vụ của cơ quan chưa có trong danh mục', leads: [{ name: 'Ban Quản lý dự án không có thật' }], deadlineText: '01/2024' });
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ statusClass: 'overdue', assignments: [], leads: [{ nameAsWritten: 'Ban Quản lý dự án không có thật', orgId: null }] });
+  });
+
   it('serves the OpenAPI 3.1 document built from the same schemas', async () => {
     const api = ctx.get();
     const res = await api.call(null, 'GET', '/api/openapi.json');

@@ -115,9 +115,26 @@ forEachDialect('bad input gets a clear 4xx', (dialect) => {
         expectCleanError(res, `${url}?${q}`);
       }
     }
+    for (const url of ['/api/tasks?directiveId=3000000000', '/api/assignments?orgId=99999999999', '/api/users?orgId=-4', '/api/orgs?parentId=1e30', '/api/audit?actorUserId=2147483648']) {
+      expectCleanError(await api.call('admin', 'GET', url), url);
+    }
     const unknownRoute = await api.call('admin', 'GET', '/api/nothing-here');
     expect(unknownRoute.statusCode).toBe(404);
     expectCleanError(unknownRoute, 'unknown route');
+  });
+
+  it('refuses NUL characters anywhere, even before signing in', async () => {
+    const api = ctx.get();
+    const cases = [
+      await api.call('coordinator', 'POST', '/api/directives', { number: '1/KH', kind: 'plan', title: 'a\u0000b' }),
+      await api.call('admin', 'GET', '/api/orgs?q=a%00b'),
+      await api.call(null, 'POST', '/api/auth/login', { username: 'a\u0000b', password: 'x' }),
+      await api.call('admin', 'PATCH', `/api/orgs/${api.orgIds['Sở Y tế']}`, { aliases: ['ok', 'x\u0000'] }),
+    ];
+    for (const res of cases) {
+      expectCleanError(res, res.body);
+      expect(res.json()).toMatchObject({ error: { code: 'validation_failed' } });
+    }
   });
 
   it('stores SQL and HTML in text fields as plain text, harmlessly', async () => {

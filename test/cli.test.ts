@@ -52,6 +52,13 @@ describe('the namro command', () => {
     expect(restored.prepare("select count(*) n from users where username = 'later'").get()).toEqual({ n: 0 });
     restored.close();
     expect((await namro(['migrate'])).out).toContain('mới nhất');
+    // The demo never wipes a database that holds real work.
+    const reset = await namro(['demo', '--reset']);
+    expect(reset.code).toBe(2);
+    expect(reset.out).toContain('không phải CSDL trình diễn');
+    const still = new SQLite(join(dir, 'namro.db'), { readonly: true });
+    expect(still.prepare("select count(*) n from users where username = 'syt.dm'").get()).toEqual({ n: 1 });
+    still.close();
   }, 60_000);
 
   it('explains bad configuration and unknown commands in Vietnamese', async () => {

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { STATUS_CLASSES } from '../domain/status.ts';
-import { isoDate, optionalId, optionalText, pageQuery, requiredId, requiredText } from '../http/schemas.ts';
+import { isoDate, optionalId, optionalText, pageQuery, queryId, requiredId, requiredText } from '../http/schemas.ts';
 
 export const assignmentListQuery = pageQuery.extend({
-  orgId: z.coerce.number().int().positive().optional(),
-  directiveId: z.coerce.number().int().positive().optional(),
-  taskId: z.coerce.number().int().positive().optional(),
+  orgId: queryId.optional(),
+  directiveId: queryId.optional(),
+  taskId: queryId.optional(),
   statusClass: z.enum(STATUS_CLASSES).optional(),
   state: z.enum(['open', 'completed', 'cancelled']).optional(),
   dueFrom: isoDate.optional(),

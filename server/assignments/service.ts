@@ -9,6 +9,7 @@ import { nowIso, vietnamDate } from '../domain/time.ts';
 import { findDirective } from '../directives/service.ts';
 import { AppError } from '../errors.ts';
 import { pageOf } from '../http/schemas.ts';
+import { orgSubtree } from '../orgs/scope.ts';
 import { findOrg } from '../orgs/service.ts';
 import { findTask } from '../tasks/service.ts';
 import { refreshTaskStatus } from './status.ts';
@@ -111,8 +112,12 @@ export async function updateAssignment(db: Kysely<Database>, actor: Actor, id: n
       throw new AppError('invalid_state', 'Phân công đã hoàn thành, không sửa được tiến độ hay thời hạn.');
     }
     if (input.responsibleUserId) {
-      const u = await trx.selectFrom('users').select('org_id').where('id', '=', input.responsibleUserId).executeTakeFirst();
-      if (!u) throw new AppError('validation_failed', 'Người chịu trách nhiệm không tồn tại.', { fields: [{ field: 'body.responsibleUserId', message: 'Không tồn tại' }] });
+      // "Rõ người": the responsible person works in the assigned org or one of its units.
+      const u = await trx.selectFrom('users').select(['org_id', 'active']).where('id', '=', input.responsibleUserId).executeTakeFirst();
+      const units = await orgSubtree(trx, before.org_id);
+      if (!u || !u.active || !units.includes(u.org_id)) {
+        throw new AppError('validation_failed', 'Người chịu trách nhiệm phải là cán bộ đang làm việc của cơ quan được giao.', { fields: [{ field: 'body.responsibleUserId', message: 'Không thuộc cơ quan được giao' }] });
+      }
     }
     const now = nowIso();
     if (input.dueOn !== undefined && input.dueOn !== before.due_on) {

@@ -9,7 +9,7 @@ import { getSetting } from '../settings/service.ts';
  * transaction, so lists and dashboards can filter on a column that is always in step with the facts.
  */
 export async function refreshTaskStatus(trx: Kysely<Database>, taskId: number, today: string = vietnamDate()): Promise<void> {
-  const task = await trx.selectFrom('tasks').select(['deadline_kind']).where('id', '=', taskId).executeTakeFirst();
+  const task = await trx.selectFrom('tasks').select(['deadline_kind', 'due_on']).where('id', '=', taskId).executeTakeFirst();
   if (!task) return;
   const rows = await trx
     .selectFrom('assignments')
@@ -53,7 +53,7 @@ export async function refreshTaskStatus(trx: Kysely<Database>, taskId: number, t
     classes.push(cls);
     if (cls !== a.status_class) await trx.updateTable('assignments').set({ status_class: cls }).where('id', '=', a.id).execute();
   }
-  const taskClass = classes.length ? rollUpStatus(classes) : statusClassOf({ state: 'open', deadlineKind: task.deadline_kind, dueOn: null, judgedDueOn: null, completedOn: null, progress: 0, hasReport: false }, today);
+  const taskClass = classes.length ? rollUpStatus(classes) : statusClassOf({ state: 'open', deadlineKind: task.deadline_kind, dueOn: task.due_on, judgedDueOn: task.due_on, completedOn: null, progress: 0, hasReport: false }, today, dueSoonDays);
   await trx.updateTable('tasks').set({ status_class: taskClass }).where('id', '=', taskId).execute();
 }
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { policies } from '../auth/permissions.ts';
 import { AppError } from '../errors.ts';
 import { requireActor } from '../http/auth-hook.ts';
-import { pageOf, pageQuery, pageResponse } from '../http/schemas.ts';
+import { pageOf, pageQuery, pageResponse, queryId } from '../http/schemas.ts';
 import type { App, AppDeps } from '../http/types.ts';
 
 const auditView = z.object({
@@ -21,7 +21,7 @@ const auditView = z.object({
 const auditQuery = pageQuery.omit({ q: true }).extend({
   entityType: z.string().trim().max(50).optional(),
   entityId: z.string().trim().max(50).optional(),
-  actorUserId: z.coerce.number().int().positive().optional(),
+  actorUserId: queryId.optional(),
   action: z.string().trim().max(50).optional(),
   from: z.iso.datetime({ offset: true }).optional(),
   to: z.iso.datetime({ offset: true }).optional(),

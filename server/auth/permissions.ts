@@ -34,8 +34,9 @@ export const policies = {
     write: (a: Actor) => a.role === 'admin',
   },
   user: {
-    list: (a: Actor) => a.role === 'admin',
-    read: (a: Actor, user: { id: number }) => a.role === 'admin' || a.userId === user.id,
+    /** The inspectorate reads accounts too: the audit log names users by id. */
+    list: (a: Actor) => a.role === 'admin' || a.role === 'inspector',
+    read: (a: Actor, user: { id: number }) => a.role === 'admin' || a.role === 'inspector' || a.userId === user.id,
     write: (a: Actor) => a.role === 'admin',
   },
   directive: {

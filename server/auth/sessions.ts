@@ -61,7 +61,10 @@ export interface LoginResult {
 
 export async function login(db: Kysely<Database>, secret: string, input: LoginInput): Promise<LoginResult> {
   const now = new Date();
+  const nowText = now.toISOString();
   const username = input.username.trim().toLowerCase();
+  // The attempt is recorded before anything is checked, so simultaneous guesses all count.
+  const attempt = await db.insertInto('login_attempts').values({ username, ip: input.ip, success: 0, at: nowText }).returning('id').executeTakeFirstOrThrow();
   const since = new Date(now.getTime() - ATTEMPT_WINDOW_MS).toISOString();
   const recent = await db
     .selectFrom('login_attempts')
@@ -70,37 +73,43 @@ export async function login(db: Kysely<Database>, secret: string, input: LoginIn
     .where('success', '=', 0)
     .where('at', '>', since)
     .executeTakeFirstOrThrow();
-  if (Number(recent.n) >= MAX_ATTEMPTS_PER_IP) throw new AppError('rate_limited', 'Đăng nhập sai quá nhiều lần từ địa chỉ này. Vui lòng thử lại sau 15 phút.');
+  if (Number(recent.n) > MAX_ATTEMPTS_PER_IP) throw new AppError('rate_limited', 'Đăng nhập sai quá nhiều lần từ địa chỉ này. Vui lòng thử lại sau 15 phút.');
 
-  const user = await db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
-  const attempt = (success: boolean) =>
-    db.insertInto('login_attempts').values({ username, ip: input.ip, success: success ? 1 : 0, at: now.toISOString() }).execute();
-
-  if (!user) {
+  const exists = await db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst();
+  if (!exists) {
     await verifyPassword(await dummyPasswordHash(), input.password);
-    await attempt(false);
     throw new AppError('invalid_credentials');
   }
-  if (user.locked_until && user.locked_until > now.toISOString()) {
-    await attempt(false);
+  // Reserve this attempt atomically: every guess in flight holds its own number, so a burst cannot
+  // outrun the lockout; a locked account answers nothing (the same message whether or not the guess was right).
+  const reserved = await db
+    .updateTable('users')
+    .set((eb) => ({ failed_logins: eb('failed_logins', '+', 1) }))
+    .where('id', '=', exists.id)
+    .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', nowText)]))
+    .returningAll()
+    .executeTakeFirst();
+  if (!reserved) throw new AppError('account_locked');
+  const lockNow = async (actorUser: User) => {
+    await db.transaction().execute(async (trx) => {
+      await trx.updateTable('users').set({ failed_logins: 0, locked_until: new Date(now.getTime() + LOCKOUT_MS).toISOString() }).where('id', '=', actorUser.id).execute();
+      await recordAudit(trx, await actorForUser(trx, actorUser, 'session', input.ip), { action: 'lockout', entityType: 'user', entityId: actorUser.id });
+    });
+  };
+  if (reserved.failed_logins > MAX_FAILED_LOGINS) {
+    await lockNow(reserved);
     throw new AppError('account_locked');
   }
-  const ok = await verifyPassword(user.password_hash, input.password);
+  const ok = await verifyPassword(reserved.password_hash, input.password);
   if (!ok) {
-    const failed = user.failed_logins + 1;
-    const lock = failed >= MAX_FAILED_LOGINS;
-    await db
-      .updateTable('users')
-      .set({ failed_logins: lock ? 0 : failed, locked_until: lock ? new Date(now.getTime() + LOCKOUT_MS).toISOString() : null })
-      .where('id', '=', user.id)
-      .execute();
-    await attempt(false);
-    throw new AppError(lock ? 'account_locked' : 'invalid_credentials');
+    if (reserved.failed_logins >= MAX_FAILED_LOGINS) {
+      await lockNow(reserved);
+      throw new AppError('account_locked');
+    }
+    throw new AppError('invalid_credentials');
   }
-  if (!user.active) {
-    await attempt(false);
-    throw new AppError('account_inactive');
-  }
+  if (!reserved.active) throw new AppError('account_inactive');
+  const user = reserved;
 
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
@@ -121,10 +130,10 @@ export async function login(db: Kysely<Database>, secret: string, input: LoginIn
       .execute();
     await trx
       .updateTable('users')
-      .set({ failed_logins: 0, locked_until: null, last_login_at: now.toISOString() })
+      .set({ failed_logins: 0, locked_until: null, last_login_at: nowText })
       .where('id', '=', user.id)
       .execute();
-    await trx.insertInto('login_attempts').values({ username, ip: input.ip, success: 1, at: now.toISOString() }).execute();
+    await trx.updateTable('login_attempts').set({ success: 1 }).where('id', '=', attempt.id).execute();
     await recordAudit(trx, await actorForUser(trx, user, 'session', input.ip), { action: 'login', entityType: 'user', entityId: user.id });
   });
   return { token, csrfToken, expiresAt, user };

@@ -7,6 +7,7 @@ import { loadAssignmentContext } from '../assignments/context.ts';
 import { refreshTaskStatus } from '../assignments/status.ts';
 import type { CompletionProposalsTable, Database } from '../db/types.ts';
 import { nowIso, vietnamDate } from '../domain/time.ts';
+import { onCompletionDecided, onCompletionProposed } from '../notifications/events.ts';
 import { AppError } from '../errors.ts';
 import { isoDate, optionalText, requiredText } from '../http/schemas.ts';
 import { evidenceBody } from '../reports/schemas.ts';
@@ -73,6 +74,8 @@ export async function proposeCompletion(db: Kysely<Database>, actor: Actor, assi
         .execute();
     }
     await recordAudit(trx, actor, { action: 'propose', entityType: 'completion_proposal', entityId: row.id, after: { ...row, evidence: input.evidence } });
+    const org = await trx.selectFrom('orgs').select('name').where('id', '=', ctx.assignment.org_id).executeTakeFirstOrThrow();
+    await onCompletionProposed(trx, ctx, row.id, org.name);
     return present(row);
   });
 }
@@ -103,6 +106,7 @@ export async function verifyCompletion(db: Kysely<Database>, actor: Actor, id: n
       await trx.updateTable('assignments').set({ state: 'completed', completed_on: completedOn, progress: 100, updated_at: now }).where('id', '=', ctx.assignment.id).execute();
       await refreshTaskStatus(trx, ctx.task.id);
     }
+    await onCompletionDecided(trx, ctx, id, input.decision === 'verify', row.decision_comment);
     await recordAudit(trx, actor, { action: input.decision, entityType: 'completion_proposal', entityId: id, before: { state: proposal.state }, after: { state: row.state, completedOn: row.completed_on, comment: row.decision_comment } });
     return present(row);
   });

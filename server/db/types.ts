@@ -38,6 +38,7 @@ export interface UsersTable {
   password_hash: string;
   active: Flag;
   locale: Defaulted<string>;
+  mail_mode: Defaulted<string>;
   failed_logins: Defaulted<number>;
   locked_until: string | null;
   last_login_at: string | null;

@@ -3,6 +3,7 @@ import { SYSTEM_ACTOR, type Role } from '../auth/actor.ts';
 import { refreshTaskStatus } from '../assignments/status.ts';
 import { recordAudit } from '../audit/service.ts';
 import type { Database } from '../db/types.ts';
+import { AppError } from '../errors.ts';
 import { createDirective, createSection } from '../directives/service.ts';
 import { parseTarget } from '../domain/targets.ts';
 import { addDays, nowIso } from '../domain/time.ts';
@@ -27,6 +28,13 @@ export const DEMO_USERS: { username: string; fullName: string; role: Role; org: 
   { username: 'inspector', fullName: 'Hoàng Văn Thanh Tra', role: 'inspector', org: 'Thanh tra tỉnh', title: 'Thanh tra viên' },
   { username: 'viewer', fullName: 'Người Xem', role: 'viewer', org: 'Văn phòng UBND tỉnh', title: 'Cán bộ theo dõi' },
 ];
+
+const DEMO_MARKER = 'demo.seeded';
+
+/** Whether this database holds the complete demo (and so may be reset without losing real work). */
+export async function isDemoDatabase(db: Kysely<Database>): Promise<boolean> {
+  return Boolean(await db.selectFrom('settings').select('key').where('key', '=', DEMO_MARKER).executeTakeFirst());
+}
 
 /** Deterministic pseudo-random numbers, so every demo database is the same. */
 function prng(seed: number): () => number {
@@ -233,8 +241,11 @@ export interface DemoSummary {
 
 /** Fills an empty database with the demo province; does nothing when data is already there. */
 export async function seedDemo(db: Kysely<Database>): Promise<DemoSummary | null> {
+  if (await isDemoDatabase(db)) return null;
   const existing = await db.selectFrom('orgs').select('id').limit(1).execute();
-  if (existing.length) return null;
+  if (existing.length) {
+    throw new AppError('invalid_state', 'CSDL này đã có dữ liệu nhưng không phải dữ liệu trình diễn hoàn chỉnh; hãy dùng một CSDL riêng cho bản trình diễn (hoặc --reset nếu đó là CSDL trình diễn bị gián đoạn).');
+  }
   await loadOrgTemplate(db, SYSTEM_ACTOR, [...provinceTemplate({ code: 'HD', name: 'Hải Dương' }), ...haiDuongDistricts()]);
   for (const u of DEMO_USERS) {
     await createUser(db, SYSTEM_ACTOR, { username: u.username, fullName: u.fullName, role: u.role, orgId: await orgIdByName(db, u.org), title: u.title, password: DEMO_PASSWORD, email: `${u.username.replace('.', '-')}@demo.namro.local` });
@@ -244,6 +255,8 @@ export async function seedDemo(db: Kysely<Database>): Promise<DemoSummary | null
     const id = await loadDirective(db, fx);
     if (fx.directive.reportingDay && fx.tasks.length > 5) await loadSampleCycle(db, id, fx.directive.reportingDay, fx.directive.meetingDay ?? null, seed++);
   }
+  // Written last: a demo interrupted half-way is recognisable as such.
+  await db.insertInto('settings').values({ key: DEMO_MARKER, value_json: 'true', updated_by: null, updated_at: nowIso() }).execute();
   const count = async (table: 'orgs' | 'directives' | 'tasks' | 'assignments' | 'progress_reports' | 'users') =>
     Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
   return {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, optionalId, optionalText, pageQuery, requiredText } from '../http/schemas.ts';
+import { isoDate, optionalId, optionalText, pageQuery, queryId, requiredText } from '../http/schemas.ts';
 
 export const DIRECTIVE_KINDS = ['plan', 'conclusion_notice', 'official_letter', 'decision', 'resolution', 'program'] as const;
 export const DIRECTIVE_STATES = ['draft', 'active', 'closed'] as const;
@@ -10,7 +10,7 @@ const day = z.number().int().min(1, 'Ngày trong tháng từ 1 đến 31').max(3
 export const directiveListQuery = pageQuery.extend({
   kind: z.enum(DIRECTIVE_KINDS).optional(),
   state: z.enum(DIRECTIVE_STATES).optional(),
-  coordinatorOrgId: z.coerce.number().int().positive().optional(),
+  coordinatorOrgId: queryId.optional(),
   sort: z.enum(['issued_on', '-issued_on', 'number', 'created_at', '-created_at']).default('-issued_on'),
 });
 

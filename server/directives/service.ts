@@ -117,6 +117,7 @@ export async function updateDirective(db: Kysely<Database>, actor: Actor, id: nu
   await db.transaction().execute(async (trx) => {
     const before = await findDirective(trx, id);
     if (!policies.directive.manage(actor, before)) throw new AppError('forbidden');
+    const beforeLinks = (await trx.selectFrom('directive_links').select('implements_number').where('directive_id', '=', id).orderBy('id').execute()).map((l) => l.implements_number);
     if (input.coordinatorOrgId !== undefined && input.coordinatorOrgId !== before.coordinator_org_id && actor.role !== 'admin') {
       throw new AppError('forbidden', 'Chỉ quản trị hệ thống mới đổi được cơ quan theo dõi.');
     }
@@ -150,7 +151,13 @@ export async function updateDirective(db: Kysely<Database>, actor: Actor, id: nu
       .returningAll()
       .executeTakeFirstOrThrow();
     if (input.implements) await writeLinks(trx, id, input.implements);
-    await recordAudit(trx, actor, { action: 'update', entityType: 'directive', entityId: id, before: presentDirective(before), after: presentDirective(row) });
+    const snapshot = async (d: typeof before) => ({
+      ...presentDirective(d),
+      fullTextLength: d.full_text?.length ?? 0,
+      implements: (await trx.selectFrom('directive_links').select('implements_number').where('directive_id', '=', id).orderBy('id').execute()).map((l) => l.implements_number),
+    });
+    const beforeSnapshot = { ...(await snapshot(before)), ...(input.implements ? { implements: beforeLinks } : {}) };
+    await recordAudit(trx, actor, { action: 'update', entityType: 'directive', entityId: id, before: beforeSnapshot, after: await snapshot(row) });
   });
   return getDirectiveDetail(db, id);
 }
@@ -191,7 +198,16 @@ export async function updateSection(db: Kysely<Database>, actor: Actor, id: numb
     const before = await trx.selectFrom('sections').selectAll().where('id', '=', id).executeTakeFirst();
     if (!before) throw new AppError('not_found', `Không tìm thấy mục #${id}.`);
     if (!policies.directive.manage(actor, await findDirective(trx, before.directive_id))) throw new AppError('forbidden');
-    if (input.parentId === id) throw new AppError('validation_failed', 'Một mục không thể là mục cha của chính nó.');
+    if (input.parentId) {
+      // The parent belongs to the same directive and is not this section or one of its sub-sections.
+      let current: number | null = input.parentId;
+      for (let depth = 0; current !== null && depth < 50; depth++) {
+        const parent: { id: number; parent_id: number | null; directive_id: number } | undefined = await trx.selectFrom('sections').select(['id', 'parent_id', 'directive_id']).where('id', '=', current).executeTakeFirst();
+        if (!parent || parent.directive_id !== before.directive_id) throw new AppError('validation_failed', 'Mục cha không thuộc văn bản này.');
+        if (parent.id === id) throw new AppError('validation_failed', 'Mục cha không thể là chính mục này hoặc mục con của nó.');
+        current = parent.parent_id;
+      }
+    }
     const row = await trx
       .updateTable('sections')
       .set({

@@ -7,6 +7,7 @@ import { loadAssignmentContext } from '../assignments/context.ts';
 import { refreshTaskStatus } from '../assignments/status.ts';
 import type { ExtensionRequestsTable, Database } from '../db/types.ts';
 import { nowIso, vietnamDate } from '../domain/time.ts';
+import { onExtensionDecided, onExtensionRequested } from '../notifications/events.ts';
 import { AppError } from '../errors.ts';
 import { isoDate, optionalText, requiredText } from '../http/schemas.ts';
 
@@ -63,6 +64,8 @@ export async function requestExtension(db: Kysely<Database>, actor: Actor, assig
       .returningAll()
       .executeTakeFirstOrThrow();
     await recordAudit(trx, actor, { action: 'request', entityType: 'extension_request', entityId: row.id, after: row });
+    const org = await trx.selectFrom('orgs').select('name').where('id', '=', ctx.assignment.org_id).executeTakeFirstOrThrow();
+    await onExtensionRequested(trx, ctx, row.id, row.requested_due_on, org.name);
     return present(row);
   });
 }
@@ -93,6 +96,7 @@ export async function decideExtension(db: Kysely<Database>, actor: Actor, id: nu
         .execute();
       await refreshTaskStatus(trx, ctx.task.id);
     }
+    await onExtensionDecided(trx, ctx, id, input.decision === 'approve', request.requested_due_on, row.decision_comment);
     await recordAudit(trx, actor, { action: input.decision, entityType: 'extension_request', entityId: id, before: { state: request.state }, after: { state: row.state, comment: row.decision_comment, decidedOn: vietnamDate() } });
     return present(row);
   });

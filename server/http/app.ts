@@ -13,11 +13,13 @@ import { assignmentRoutes } from '../assignments/routes.ts';
 import { currentMigration } from '../db/migrate.ts';
 import { directiveRoutes } from '../directives/routes.ts';
 import { decisionRoutes } from '../extensions/routes.ts';
+import { notificationRoutes } from '../notifications/routes.ts';
 import { orgRoutes } from '../orgs/routes.ts';
 import { reportRoutes } from '../reports/routes.ts';
 import { taskRoutes } from '../tasks/routes.ts';
 import { userRoutes } from '../users/routes.ts';
 import { authHook } from './auth-hook.ts';
+import { AppError } from '../errors.ts';
 import { errorHandler, sendError } from './errors.ts';
 import type { App, AppDeps } from './types.ts';
 
@@ -25,11 +27,22 @@ z.config(z.locales.vi());
 
 export const API_BODY_LIMIT = 1024 * 1024;
 
+/** Trust the given number of proxy hops in front of the server. */
+function trustHops(hops: number) {
+  return (_address: string, hop: number) => hop < hops;
+}
+
+function containsNul(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (depth > 20 || value === null || typeof value !== 'object') return false;
+  return Object.entries(value).some(([k, v]) => k.includes('\u0000') || containsNul(v, depth + 1));
+}
+
 export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}): Promise<App> {
   const app = Fastify({
     logger: options.logger ? { level: deps.config.logLevel } : false,
     bodyLimit: API_BODY_LIMIT,
-    trustProxy: false,
+    trustProxy: typeof deps.config.trustProxy === 'number' ? trustHops(deps.config.trustProxy) : deps.config.trustProxy,
     ajv: undefined,
   }).withTypeProvider<ZodTypeProvider>();
 
@@ -69,6 +82,12 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   app.addHook('onRequest', authHook(deps.db, deps.config.sessionSecret));
+  // No text in Năm Rõ may hold a NUL character: PostgreSQL refuses it, and it is never legitimate input.
+  app.addHook('preValidation', async (req) => {
+    if (containsNul(req.query) || containsNul(req.body) || containsNul(req.params)) {
+      throw new AppError('validation_failed', 'Dữ liệu chứa ký tự không hợp lệ (NUL).');
+    }
+  });
   app.addHook('onSend', async (_req, reply, payload) => {
     reply.header('cache-control', 'no-store');
     return payload;
@@ -104,6 +123,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   assignmentRoutes(app, deps);
   reportRoutes(app, deps);
   decisionRoutes(app, deps);
+  notificationRoutes(app, deps);
   auditRoutes(app, deps);
   return app;
 }

@@ -28,6 +28,8 @@ export function classifyDatabaseError(err: unknown): ErrorCode | null {
   if (/SQLITE_BUSY|ECONNREFUSED|ECONNRESET|57P0[123]|08\d{3}|Connection terminated|connection timeout|timeout exceeded when trying to connect/i.test(text)) {
     return 'database_unavailable';
   }
+  // PostgreSQL data exceptions (22xxx: out of range, invalid text) are bad input that slipped past validation.
+  if (typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code)) return 'validation_failed';
   if (/SQLITE_CONSTRAINT_UNIQUE|UNIQUE constraint|\b23505\b|duplicate key/i.test(text)) return 'conflict';
   if (/SQLITE_CONSTRAINT_FOREIGNKEY|FOREIGN KEY constraint|\b23503\b/i.test(text)) return 'conflict';
   return null;

@@ -3,7 +3,9 @@ import { isIsoDate } from '../domain/time.ts';
 
 /** Shared pieces of request schemas; each capability's schemas.ts builds on them. */
 
-export const idParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
+/** An id in a path or query string: a positive 32-bit integer (larger values would overflow PostgreSQL's integer). */
+export const queryId = z.coerce.number().int().positive().max(2_147_483_647);
+export const idParams = z.object({ id: queryId });
 
 export const pageQuery = z.object({
   page: z.coerce.number().int().min(1).max(1_000_000).default(1),

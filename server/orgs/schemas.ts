@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { isoDate, optionalId, optionalText, pageQuery, requiredId, requiredText } from '../http/schemas.ts';
+import { isoDate, optionalId, optionalText, pageQuery, queryId, requiredId, requiredText } from '../http/schemas.ts';
 import { ORG_KINDS, SUCCESSION_KINDS } from './kinds.ts';
 
 export const orgKind = z.enum(ORG_KINDS);
 
 export const orgListQuery = pageQuery.extend({
   kind: orgKind.optional(),
-  parentId: z.coerce.number().int().positive().optional(),
+  parentId: queryId.optional(),
   includeInactive: z.enum(['true', 'false']).optional(),
   sort: z.enum(['name', '-name', 'code', '-code', 'kind', 'position']).default('position'),
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, optionalText, pageQuery, requiredText } from '../http/schemas.ts';
+import { isoDate, optionalText, pageQuery, queryId, requiredText } from '../http/schemas.ts';
 
 export const REPORT_STATES = ['draft', 'submitted', 'returned', 'accepted'] as const;
 
@@ -36,9 +36,9 @@ export const evidenceBody = z
 export const reportListQuery = pageQuery.extend({
   period: periodLabel.optional(),
   state: z.enum(REPORT_STATES).optional(),
-  directiveId: z.coerce.number().int().positive().optional(),
-  orgId: z.coerce.number().int().positive().optional(),
-  assignmentId: z.coerce.number().int().positive().optional(),
+  directiveId: queryId.optional(),
+  orgId: queryId.optional(),
+  assignmentId: queryId.optional(),
   late: z.enum(['true', 'false']).optional(),
 });
 

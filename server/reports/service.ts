@@ -8,6 +8,7 @@ import type { Database } from '../db/types.ts';
 import { clock, nowIso, vietnamDate } from '../domain/time.ts';
 import { AppError } from '../errors.ts';
 import { pageOf } from '../http/schemas.ts';
+import { onReportReviewed, onReportSubmitted } from '../notifications/events.ts';
 import { dateInPeriodLabel, ensurePeriod, periodDeadlineInstant } from '../periods/service.ts';
 import type { EvidenceInput, ReportDraftInput, ReportListQuery, ReportView, ReviewInput } from './schemas.ts';
 
@@ -134,7 +135,9 @@ export async function submitReport(db: Kysely<Database>, actor: Actor, reportId:
     await trx.updateTable('assignments').set({ progress: row.progress, last_report_at: now, responsible_person: row.responsible_person ?? ctx.assignment.responsible_person, updated_at: now }).where('id', '=', ctx.assignment.id).execute();
     await refreshTaskStatus(trx, ctx.task.id);
     await recordAudit(trx, actor, { action: 'submit', entityType: 'progress_report', entityId: reportId, before: { state: report.state }, after: { state: 'submitted', late } });
-    return present(trx, ctx, period, row);
+    const view = await present(trx, ctx, period, row);
+    await onReportSubmitted(trx, ctx, reportId, period.label, view.org.name, late);
+    return view;
   });
 }
 
@@ -162,6 +165,7 @@ export async function reviewReport(db: Kysely<Database>, actor: Actor, reportId:
       .where('id', '=', reportId)
       .returningAll()
       .executeTakeFirstOrThrow();
+    await onReportReviewed(trx, ctx, reportId, period.label, input.decision === 'accept', row.review_comment, actor.userId);
     await recordAudit(trx, actor, { action: input.decision === 'accept' ? 'accept' : 'return', entityType: 'progress_report', entityId: reportId, before: { state: report.state }, after: { state: row.state, comment: row.review_comment } });
     return present(trx, ctx, period, row);
   });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DEADLINE_KINDS } from '../domain/deadlines.ts';
 import { STATUS_CLASSES } from '../domain/status.ts';
-import { isoDate, optionalId, optionalText, pageQuery, requiredId, requiredText } from '../http/schemas.ts';
+import { isoDate, optionalId, optionalText, pageQuery, queryId, requiredId, requiredText } from '../http/schemas.ts';
 
 export const orgRefInput = z
   .object({
@@ -11,13 +11,13 @@ export const orgRefInput = z
   .describe('Cơ quan chủ trì hoặc phối hợp; orgId bỏ trống thì hệ thống tự nhận diện theo tên');
 
 export const taskListQuery = pageQuery.extend({
-  directiveId: z.coerce.number().int().positive().optional(),
-  sectionId: z.coerce.number().int().positive().optional(),
-  orgId: z.coerce.number().int().positive().optional().describe('Cơ quan được giao (chủ trì hoặc phối hợp)'),
+  directiveId: queryId.optional(),
+  sectionId: queryId.optional(),
+  orgId: queryId.optional().describe('Cơ quan được giao (chủ trì hoặc phối hợp)'),
   role: z.enum(['lead', 'coordinator']).optional(),
   statusClass: z.enum(STATUS_CLASSES).optional(),
   deadlineKind: z.enum(DEADLINE_KINDS).optional(),
-  workingGroupId: z.coerce.number().int().positive().optional(),
+  workingGroupId: queryId.optional(),
   field: z.string().trim().max(200).optional(),
   dueFrom: isoDate.optional(),
   dueTo: isoDate.optional(),

@@ -12,6 +12,7 @@ import { cleanText, foldVietnamese, vietnameseSortKey } from '../domain/vietname
 import { findDirective } from '../directives/service.ts';
 import { AppError } from '../errors.ts';
 import { pageOf } from '../http/schemas.ts';
+import { onAssignmentCreated } from '../notifications/events.ts';
 import { resolveOrgName } from '../orgs/resolve.ts';
 import { findOrg } from '../orgs/service.ts';
 import { presentTask } from './presenter.ts';
@@ -192,7 +193,11 @@ async function syncAssignments(trx: Kysely<Database>, actor: Actor, task: Task, 
   const now = nowIso();
   for (const a of existing) {
     if (wanted.has(a.org_id)) {
-      if (a.state === 'cancelled') await trx.updateTable('assignments').set({ state: 'open', updated_at: now }).where('id', '=', a.id).execute();
+      if (a.state === 'cancelled') {
+        // Named as lead again by the coordinator: the assignment resumes, and the log says so.
+        await trx.updateTable('assignments').set({ state: 'open', updated_at: now }).where('id', '=', a.id).execute();
+        await recordAudit(trx, actor, { action: 'reopen', entityType: 'assignment', entityId: a.id, before: { state: 'cancelled' }, after: { state: 'open' } });
+      }
       wanted.delete(a.org_id);
       continue;
     }
@@ -208,6 +213,7 @@ async function syncAssignments(trx: Kysely<Database>, actor: Actor, task: Task, 
       .returningAll()
       .executeTakeFirstOrThrow();
     await recordAudit(trx, actor, { action: 'create', entityType: 'assignment', entityId: row.id, after: row });
+    await onAssignmentCreated(trx, task, row.id, orgId, row.due_on);
   }
 }
 
@@ -220,6 +226,7 @@ export async function createTask(db: Kysely<Database>, actor: Actor, input: Task
     const directive = await findDirective(trx, input.directiveId);
     if (!policies.directive.manage(actor, directive)) throw new AppError('forbidden', 'Chỉ cơ quan theo dõi văn bản mới được thêm nhiệm vụ.');
     await assertBelongs(trx, input.directiveId, input.sectionId, input.parentTaskId);
+    await assertWorkingGroup(trx, input.workingGroupId);
     // Work goes to the orgs that exist now: a department merged since the directive was issued hands it to its successor.
     const onDate = vietnamDate();
     const deadline = parseDeadline(input.deadlineText, directive.issued_on ?? undefined);
@@ -270,13 +277,23 @@ async function assertBelongs(trx: Kysely<Database>, directiveId: number, section
   if (parentTaskId) await findTask(trx, parentTaskId);
 }
 
+async function assertWorkingGroup(trx: Kysely<Database>, id: number | null | undefined) {
+  if (!id) return;
+  const group = await trx.selectFrom('working_groups').select('id').where('id', '=', id).executeTakeFirst();
+  if (!group) throw new AppError('validation_failed', 'Tổ công tác không tồn tại.', { fields: [{ field: 'body.workingGroupId', message: 'Không tồn tại' }] });
+}
+
 export async function updateTask(db: Kysely<Database>, actor: Actor, id: number, input: TaskUpdateInput) {
   await db.transaction().execute(async (trx) => {
     const before = await findTask(trx, id);
     const ref = await taskRef(trx, before);
     if (!policies.task.manage(actor, ref)) throw new AppError('forbidden', 'Chỉ cơ quan theo dõi văn bản mới được sửa nhiệm vụ.');
     await assertBelongs(trx, before.directive_id, input.sectionId, input.parentTaskId);
-    if (input.parentTaskId === id) throw new AppError('validation_failed', 'Nhiệm vụ không thể là nhiệm vụ cha của chính nó.');
+    await assertWorkingGroup(trx, input.workingGroupId);
+    for (let current = input.parentTaskId ?? null, depth = 0; current !== null && depth < 50; depth++) {
+      if (current === id) throw new AppError('validation_failed', 'Nhiệm vụ cha không thể là chính nhiệm vụ này hoặc nhiệm vụ con của nó.');
+      current = (await findTask(trx, current)).parent_task_id;
+    }
     const deadlineText = input.deadlineText === undefined ? before.deadline_text : input.deadlineText;
     const deadline = parseDeadline(deadlineText, ref.directive.issued_on ?? undefined);
     const dueOn = input.dueOn !== undefined ? input.dueOn : input.deadlineText !== undefined ? deadline.dueOn : before.due_on;
@@ -305,7 +322,7 @@ export async function updateTask(db: Kysely<Database>, actor: Actor, id: number,
         deadline_kind: deadline.kind,
         deadline_json: JSON.stringify(deadline),
         due_on: dueOn,
-        search_text: searchTextOf({ ordinal: input.ordinal ?? before.ordinal, title, product: input.product ?? before.product, description: input.description ?? before.description }, names),
+        search_text: searchTextOf({ ordinal: input.ordinal ?? before.ordinal, title, product: input.product === undefined ? before.product : input.product, description: input.description === undefined ? before.description : input.description }, names),
         updated_at: now,
       })
       .where('id', '=', id)

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { ROLES } from '../auth/actor.ts';
 import { PASSWORD_MIN_LENGTH } from '../auth/passwords.ts';
-import { optionalText, pageQuery, requiredId, requiredText } from '../http/schemas.ts';
+import { optionalText, pageQuery, queryId, requiredId, requiredText } from '../http/schemas.ts';
 
 const password = z.string().min(PASSWORD_MIN_LENGTH, `Mật khẩu cần ít nhất ${PASSWORD_MIN_LENGTH} ký tự`).max(200, 'Mật khẩu tối đa 200 ký tự');
 
 export const userListQuery = pageQuery.extend({
-  orgId: z.coerce.number().int().positive().optional(),
+  orgId: queryId.optional(),
   role: z.enum(ROLES).optional(),
   sort: z.enum(['name', '-name', 'username', 'role']).default('name'),
 });

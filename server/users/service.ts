@@ -33,9 +33,9 @@ export async function listUsers(db: Kysely<Database>, actor: Actor, q: UserListQ
 }
 
 export async function readUser(db: Kysely<Database>, actor: Actor, id: number) {
-  const user = await findUser(db, id);
-  if (!policies.user.read(actor, user)) throw new AppError('forbidden');
-  return presentUser(user);
+  // Judged before the lookup, so a refusal does not tell whether the account exists.
+  if (!policies.user.read(actor, { id })) throw new AppError('forbidden');
+  return presentUser(await findUser(db, id));
 }
 
 export async function createUser(db: Kysely<Database>, actor: Actor, input: UserCreateInput) {
@@ -106,6 +106,10 @@ export async function updateUser(db: Kysely<Database>, actor: Actor, id: number,
     if (passwordHash || input.active === false || (input.role && input.role !== before.role) || (input.orgId && input.orgId !== before.org_id)) {
       await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
     }
+    // A reset password or a deactivation also ends every API token the account made.
+    if (passwordHash || input.active === false) {
+      await trx.updateTable('api_tokens').set({ revoked_at: now }).where('user_id', '=', id).where('revoked_at', 'is', null).execute();
+    }
     await recordAudit(trx, actor, {
       action: passwordHash ? 'update_with_password_reset' : 'update',
       entityType: 'user',
@@ -131,6 +135,7 @@ export async function changeOwnPassword(db: Kysely<Database>, actor: Actor, curr
     let others = trx.deleteFrom('sessions').where('user_id', '=', user.id);
     if (keepSessionId) others = others.where('id', '!=', keepSessionId);
     await others.execute();
+    await trx.updateTable('api_tokens').set({ revoked_at: now }).where('user_id', '=', user.id).where('revoked_at', 'is', null).execute();
     await recordAudit(trx, actor, { action: 'change_password', entityType: 'user', entityId: user.id });
   });
 }

@@ -4,7 +4,7 @@ import { SYSTEM_ACTOR, type Role } from '../../server/auth/actor.ts';
 import { useFastHashing } from '../../server/auth/passwords.ts';
 import { loadConfig } from '../../server/config.ts';
 import type { Dialect } from '../../server/db/connection.ts';
-import { createDirective } from '../../server/directives/service.ts';
+import { createDirective, createSection } from '../../server/directives/service.ts';
 import { buildApp } from '../../server/http/app.ts';
 import type { App } from '../../server/http/types.ts';
 import { provinceTemplate } from '../../server/orgs/province-template.ts';
@@ -47,6 +47,7 @@ export interface TestApi {
   homeTaskId: number;
   healthAssignmentId: number;
   homeAssignmentId: number;
+  sectionId: number;
   session(name: AccountName): Promise<Session>;
   call(name: AccountName | null, method: 'GET' | 'POST' | 'PATCH' | 'DELETE' | 'PUT', url: string, body?: unknown): Promise<LightMyRequestResponse>;
 }
@@ -81,8 +82,10 @@ export function setupApi(dialect: Dialect): { get: () => TestApi } {
       meetingDay: 23,
       implements: ['03/NQ-CP'],
     });
+    const section = await createSection(db.db, SYSTEM_ACTOR, directive.id, { code: 'I', title: 'Nâng cao nhận thức, đột phá về đổi mới tư duy' });
     const health = await createTask(db.db, SYSTEM_ACTOR, {
       directiveId: directive.id,
+      sectionId: section.id,
       ordinal: '27',
       title: 'Số hóa dữ liệu y tế, đất đai phục vụ thủ tục hành chính',
       deadlineText: '5/2025',
@@ -119,6 +122,7 @@ export function setupApi(dialect: Dialect): { get: () => TestApi } {
       homeTaskId: home.id,
       healthAssignmentId: health.assignments[0]?.id ?? 0,
       homeAssignmentId: home.assignments[0]?.id ?? 0,
+      sectionId: section.id,
       session,
       async call(name, method, url, body) {
         const headers: Record<string, string> = {};
