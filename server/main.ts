@@ -3,6 +3,8 @@ import type { Config } from './config.ts';
 import { type DatabaseHandle, openDatabase } from './db/connection.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { buildApp } from './http/app.ts';
+import { startScheduler } from './jobs/scheduler.ts';
+import { createMailer } from './mail/mailer.ts';
 import type { App } from './http/types.ts';
 
 export interface RunningServer {
@@ -12,8 +14,8 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Boot order: config → database → migrations → http. */
-export async function startServer(config: Config, options: { logger?: boolean } = {}): Promise<RunningServer> {
+/** Boot order: config → database → migrations → http → scheduler. */
+export async function startServer(config: Config, options: { logger?: boolean; scheduler?: boolean } = {}): Promise<RunningServer> {
   useFastHashing(config.fastHash);
   const handle = openDatabase(config.database);
   try {
@@ -26,6 +28,8 @@ export async function startServer(config: Config, options: { logger?: boolean } 
   await app.listen({ host: config.host, port: config.port });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
+  const mailer = createMailer(config);
+  const scheduler = options.scheduler === false ? null : await startScheduler({ db: handle.db, mailer, publicUrl: config.publicUrl, log: app.log });
   let stopped = false;
   return {
     app,
@@ -34,6 +38,8 @@ export async function startServer(config: Config, options: { logger?: boolean } 
     async stop() {
       if (stopped) return;
       stopped = true;
+      scheduler?.stop();
+      mailer?.close();
       await app.close();
       await handle.close();
     },

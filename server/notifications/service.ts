@@ -70,6 +70,29 @@ export async function notify(db: Kysely<Database>, userIds: readonly number[], n
   return Number(result.numInsertedOrUpdatedRows ?? 0);
 }
 
+/** Many notifications at once (the daily reminders), in batches that fit SQLite's parameter limit. */
+export async function notifyMany(db: Kysely<Database>, items: readonly { userId: number; n: NotificationInput }[]): Promise<number> {
+  const now = nowIso();
+  let created = 0;
+  const BATCH = 500;
+  for (let i = 0; i < items.length; i += BATCH) {
+    const rows = items.slice(i, i + BATCH).map(({ userId, n }) => ({
+      user_id: userId,
+      kind: n.kind,
+      title: n.title,
+      body: n.body ?? null,
+      link: n.link ?? null,
+      entity_type: n.entityType ?? null,
+      entity_id: n.entityId ?? null,
+      dedupe_key: n.dedupeKey ?? null,
+      created_at: now,
+    }));
+    const result = await db.insertInto('notifications').values(rows).onConflict((oc) => oc.columns(['user_id', 'dedupe_key']).doNothing()).executeTakeFirst();
+    created += Number(result.numInsertedOrUpdatedRows ?? 0);
+  }
+  return created;
+}
+
 export async function listNotifications(db: Kysely<Database>, actor: Actor, q: { unread?: boolean; page: number; pageSize: number }) {
   let base = db.selectFrom('notifications').where('user_id', '=', actor.userId);
   if (q.unread) base = base.where('read_at', 'is', null);

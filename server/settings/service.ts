@@ -12,6 +12,11 @@ import { AppError } from '../errors.ts';
 export const SETTINGS = {
   'reporting.dueDay': { schema: z.number().int().min(1).max(31), default: 20, label: 'Ngày nộp báo cáo hằng tháng khi văn bản không quy định' },
   'reporting.meetingDay': { schema: z.number().int().min(1).max(31).nullable(), default: null, label: 'Ngày họp giao ban hằng tháng khi văn bản không quy định' },
+  'reminders.reportDaysBefore': { schema: z.number().int().min(0).max(15), default: 3, label: 'Nhắc nộp báo cáo trước ngày đến hạn (ngày)' },
+  'reminders.deadlineDays': { schema: z.array(z.number().int().min(1).max(60)).max(5), default: [7, 3, 1], label: 'Cảnh báo sắp đến hạn nhiệm vụ trước (ngày)' },
+  'reminders.overdueRepeatDays': { schema: z.number().int().min(1).max(60), default: 7, label: 'Nhắc lại việc quá hạn sau mỗi (ngày)' },
+  'reminders.escalateAfter': { schema: z.number().int().min(1).max(20), default: 3, label: 'Báo lãnh đạo sau số lần nhắc quá hạn' },
+  'reminders.hour': { schema: z.number().int().min(0).max(23), default: 7, label: 'Giờ chạy nhắc việc và gửi thư tổng hợp hằng ngày' },
   'status.dueSoonDays': { schema: z.number().int().min(1).max(60), default: DEFAULT_DUE_SOON_DAYS, label: 'Số ngày trước hạn coi là "sắp đến hạn"' },
 } as const;
 export type SettingKey = keyof typeof SETTINGS;
