@@ -73,6 +73,12 @@ export const policies = {
     propose: (a: Actor, x: AssignmentRef) => a.role === 'agency_leader' && inScope(a, x.org_id),
     verify: (a: Actor, x: AssignmentRef) => policies.directive.manage(a, x.directive),
   },
+  indicator: {
+    /** The monitoring agency (cơ quan theo dõi) enters values; the directive's coordinator verifies them. */
+    enter: (a: Actor, monitoringOrgIds: readonly number[], d: DirectiveRef) =>
+      policies.directive.manage(a, d) || (isAgencyRole(a) && monitoringOrgIds.some((id) => inScope(a, id))),
+    verify: (a: Actor, d: DirectiveRef) => policies.directive.manage(a, d),
+  },
   comment: {
     /** Anyone who can read the task may comment; directions (ý kiến chỉ đạo) come from leaders and coordinators. */
     direct: (a: Actor, t: TaskRef) => a.role === 'leader' || a.role === 'admin' || policies.directive.manage(a, t.directive),

@@ -11,10 +11,13 @@ import { authRoutes } from '../auth/routes.ts';
 import { tokenRoutes } from '../auth/token-routes.ts';
 import { assignmentRoutes } from '../assignments/routes.ts';
 import { currentMigration } from '../db/migrate.ts';
+import { commentRoutes } from '../comments/routes.ts';
 import { directiveRoutes } from '../directives/routes.ts';
 import { decisionRoutes } from '../extensions/routes.ts';
 import { notificationRoutes } from '../notifications/routes.ts';
+import { indicatorRoutes } from '../indicators/routes.ts';
 import { orgRoutes } from '../orgs/routes.ts';
+import { settingRoutes } from '../settings/routes.ts';
 import { reportRoutes } from '../reports/routes.ts';
 import { taskRoutes } from '../tasks/routes.ts';
 import { userRoutes } from '../users/routes.ts';
@@ -124,6 +127,9 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   reportRoutes(app, deps);
   decisionRoutes(app, deps);
   notificationRoutes(app, deps);
+  commentRoutes(app, deps);
+  settingRoutes(app, deps);
+  indicatorRoutes(app, deps);
   auditRoutes(app, deps);
   return app;
 }

@@ -12,6 +12,7 @@ export const userView = z.object({
   role: z.string(),
   active: z.boolean(),
   locale: z.string(),
+  mailMode: z.string(),
   lastLoginAt: z.string().nullable(),
   lockedUntil: z.string().nullable(),
 });
@@ -30,6 +31,7 @@ export function presentUser(u: User): UserView {
     role: u.role,
     active: u.active === 1,
     locale: u.locale,
+    mailMode: u.mail_mode,
     lastLoginAt: u.last_login_at,
     lockedUntil: u.locked_until,
   };

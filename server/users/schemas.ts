@@ -40,8 +40,18 @@ export const userUpdateBody = z.object({
   password: password.optional(),
 });
 
+export const MAIL_MODES = ['digest', 'immediate', 'none'] as const;
+/** What a person sets for themselves. */
+export const preferencesBody = z.object({
+  locale: z.enum(['vi', 'en']).optional(),
+  mailMode: z.enum(MAIL_MODES).optional().describe('digest: một thư tổng hợp mỗi ngày; immediate: gửi ngay; none: không gửi thư'),
+  email: z.email('Địa chỉ e-mail không hợp lệ').max(200).nullish(),
+  phone: optionalText(50),
+});
+
 export const passwordChangeBody = z.object({ currentPassword: z.string().min(1).max(200), newPassword: password });
 
 export type UserCreateInput = z.infer<typeof userCreateBody>;
 export type UserUpdateInput = z.infer<typeof userUpdateBody>;
 export type UserListQuery = z.infer<typeof userListQuery>;
+export type UserPreferencesInput = z.infer<typeof preferencesBody>;

@@ -11,7 +11,7 @@ import { AppError } from '../errors.ts';
 import { pageOf } from '../http/schemas.ts';
 import { findOrg } from '../orgs/service.ts';
 import { presentUser } from './presenter.ts';
-import type { UserCreateInput, UserListQuery, UserUpdateInput } from './schemas.ts';
+import type { UserCreateInput, UserListQuery, UserPreferencesInput, UserUpdateInput } from './schemas.ts';
 
 export async function findUser(db: Kysely<Database>, id: number): Promise<User> {
   const user = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
@@ -117,6 +117,27 @@ export async function updateUser(db: Kysely<Database>, actor: Actor, id: number,
       before: presentUser(before),
       after: presentUser(row),
     });
+    return row;
+  });
+  return presentUser(user);
+}
+
+export async function updatePreferences(db: Kysely<Database>, actor: Actor, input: UserPreferencesInput) {
+  const user = await db.transaction().execute(async (trx) => {
+    const before = await findUser(trx, actor.userId);
+    const row = await trx
+      .updateTable('users')
+      .set({
+        ...(input.locale ? { locale: input.locale } : {}),
+        ...(input.mailMode ? { mail_mode: input.mailMode } : {}),
+        ...(input.email !== undefined ? { email: input.email } : {}),
+        ...(input.phone !== undefined ? { phone: input.phone } : {}),
+        updated_at: nowIso(),
+      })
+      .where('id', '=', actor.userId)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, actor, { action: 'update_preferences', entityType: 'user', entityId: actor.userId, before: presentUser(before), after: presentUser(row) });
     return row;
   });
   return presentUser(user);
