@@ -1,5 +1,6 @@
 import { afterEach, expect, it } from 'vitest';
 import { refreshAllStatuses } from '../server/assignments/status.ts';
+import { runDailyReminders } from '../server/jobs/reminders.ts';
 import { clock } from '../server/domain/time.ts';
 import { forEachDialect } from './helpers/db.ts';
 import { setupApi } from './helpers/api.ts';
@@ -113,6 +114,37 @@ forEachDialect('the monthly cycle with a fake clock', (dialect) => {
     expect((await status()).statusClass).toBe('completed_on_time');
     // A completed assignment stops asking for reports.
     expect((await api.call('healthStaff', 'PUT', `/api/assignments/${a}/report`, { results: 'x', progress: 100 })).json()).toMatchObject({ error: { code: 'invalid_state' } });
+  });
+
+  it('gives an annual task one occurrence per year, rolling to the next year', async () => {
+    const api = ctx.get();
+    at('2025-03-01T09:00:00');
+    const created = await api.call('coordinator', 'POST', '/api/tasks', { directiveId: api.directiveId, ordinal: '60', title: 'Đánh giá chỉ số chuyển đổi số (DTI) của các cơ quan', leads: [{ name: 'Sở Y tế' }], deadlineText: 'Trước tháng 10 hàng năm' });
+    const task = created.json<{ deadlineKind: string; dueOn: string; assignments: { id: number }[] }>();
+    expect(task).toMatchObject({ deadlineKind: 'annual', dueOn: '2025-09-30' });
+    const a = task.assignments[0]?.id ?? 0;
+    at('2025-09-20T09:00:00');
+    const p = (await api.call('healthLeader', 'POST', `/api/assignments/${a}/completions`, { productNote: 'Báo cáo DTI năm 2025' })).json<{ id: number }>();
+    await api.call('coordinator', 'POST', `/api/completions/${p.id}/decision`, { decision: 'verify' });
+    const after2025 = (await api.call('healthLeader', 'GET', `/api/assignments/${a}`)).json<{ state: string; dueOn: string; occurrences: unknown[] }>();
+    expect(after2025).toMatchObject({ state: 'open', dueOn: '2026-09-30', occurrences: [{ year: 2025, dueOn: '2025-09-30', completedOn: '2025-09-20', statusClass: 'completed_on_time' }] });
+    // 2026 passes without completion: on 1/1/2027 the year is closed as missed and 2027 begins.
+    await runDailyReminders(api.db.db, '2027-01-02');
+    const after2026 = (await api.call('healthLeader', 'GET', `/api/assignments/${a}`)).json<{ dueOn: string; occurrences: { year: number; statusClass: string }[] }>();
+    expect(after2026.dueOn).toBe('2027-09-30');
+    expect(after2026.occurrences.map((o) => [o.year, o.statusClass])).toEqual([[2025, 'completed_on_time'], [2026, 'overdue']]);
+  });
+
+  it('rolls statuses up per directive and agency, and shows status changes on the timeline', async () => {
+    const api = ctx.get();
+    const all = (await api.call('leader', 'GET', `/api/summary?directiveId=${api.directiveId}`)).json<{ assignments: number; byStatus: Record<string, number>; status: string }>();
+    expect(all.assignments).toBeGreaterThanOrEqual(3);
+    expect(Object.values(all.byStatus).reduce((a, b) => a + b, 0)).toBe(all.assignments);
+    const mine = (await api.call('homeStaff', 'GET', '/api/summary')).json<{ assignments: number; byStatus: Record<string, number> }>();
+    expect(mine.assignments).toBe(1);
+    expect(mine.byStatus.ongoing).toBe(1);
+    const timeline = (await api.call('coordinator', 'GET', `/api/tasks/${api.healthTaskId}/timeline`)).json<{ type: string; title: string }[]>();
+    expect(timeline.filter((e) => e.type === 'status_change').map((e) => e.title)).toEqual(expect.arrayContaining(['Trạng thái: Sắp đến hạn', 'Trạng thái: Hoàn thành đúng hạn']));
   });
 
   it('a refused extension leaves the date; finishing after it is completed late; overdue counts days', async () => {

@@ -2,6 +2,7 @@ import { requireActor } from '../http/auth-hook.ts';
 import { idParams, pageResponse } from '../http/schemas.ts';
 import type { App, AppDeps } from '../http/types.ts';
 import { assignmentCreateBody, assignmentDetailView, assignmentListQuery, assignmentUpdateBody, assignmentView } from './schemas.ts';
+import { statusSummary, summaryQuery, summaryView } from './summary.ts';
 import { createAssignment, getAssignmentDetail, listAssignments, updateAssignment } from './service.ts';
 
 const tags = ['Phân công (assignments)'];
@@ -9,6 +10,9 @@ const tags = ['Phân công (assignments)'];
 export function assignmentRoutes(app: App, { db }: AppDeps): void {
   app.get('/api/assignments', { schema: { tags, summary: 'Phân công (cơ quan chỉ thấy của mình)', querystring: assignmentListQuery, response: { 200: pageResponse(assignmentView) } } }, async (req) =>
     listAssignments(db, requireActor(req), req.query),
+  );
+  app.get('/api/summary', { schema: { tags, summary: 'Tổng hợp trạng thái theo văn bản hoặc cơ quan', querystring: summaryQuery, response: { 200: summaryView } } }, async (req) =>
+    statusSummary(db, requireActor(req), req.query),
   );
   app.get('/api/assignments/:id', { schema: { tags, summary: 'Chi tiết phân công và lịch sử thời hạn', params: idParams, response: { 200: assignmentDetailView } } }, async (req) =>
     getAssignmentDetail(db, requireActor(req), req.params.id),

@@ -50,6 +50,7 @@ export const assignmentView = z.object({
   updatedAt: z.string(),
 });
 export const assignmentDetailView = assignmentView.extend({
+  occurrences: z.array(z.object({ year: z.number(), dueOn: z.string(), completedOn: z.string().nullable(), statusClass: z.string() })).describe('Các năm đã qua của nhiệm vụ hằng năm'),
   dueChanges: z.array(z.object({ oldDueOn: z.string().nullable(), newDueOn: z.string().nullable(), reason: z.string().nullable(), changedBy: z.number().nullable(), changedAt: z.string() })),
 });
 

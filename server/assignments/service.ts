@@ -94,8 +94,10 @@ export async function getAssignmentDetail(db: Kysely<Database>, actor: Actor, id
   const row = await loadRow(db, id);
   if (!policies.assignment.read(actor, await refOf(db, row))) throw new AppError('forbidden', 'Phân công này không thuộc cơ quan của bạn.');
   const changes = await db.selectFrom('assignment_due_changes').selectAll().where('assignment_id', '=', id).orderBy('id').execute();
+  const occurrences = await db.selectFrom('assignment_occurrences').selectAll().where('assignment_id', '=', id).orderBy('year').execute();
   return {
     ...present(row, vietnamDate()),
+    occurrences: occurrences.map((o) => ({ year: o.year, dueOn: o.due_on, completedOn: o.completed_on, statusClass: o.status_class })),
     dueChanges: changes.map((c) => ({ oldDueOn: c.old_due_on, newDueOn: c.new_due_on, reason: c.reason, changedBy: c.changed_by, changedAt: c.changed_at })),
   };
 }

@@ -2,6 +2,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/types.ts';
 import { rollUpStatus, statusClassOf } from '../domain/status.ts';
 import { vietnamDate } from '../domain/time.ts';
+import { SYSTEM_ACTOR } from '../auth/actor.ts';
+import { recordAudit } from '../audit/service.ts';
 import { getSetting } from '../settings/service.ts';
 
 /**
@@ -51,7 +53,11 @@ export async function refreshTaskStatus(trx: Kysely<Database>, taskId: number, t
       dueSoonDays,
     );
     classes.push(cls);
-    if (cls !== a.status_class) await trx.updateTable('assignments').set({ status_class: cls }).where('id', '=', a.id).execute();
+    if (cls !== a.status_class) {
+      await trx.updateTable('assignments').set({ status_class: cls }).where('id', '=', a.id).execute();
+      // Status changes are facts of the task's history (the timeline shows them), written by the system.
+      await recordAudit(trx, SYSTEM_ACTOR, { action: 'status_change', entityType: 'assignment', entityId: a.id, before: { statusClass: a.status_class }, after: { statusClass: cls, on: today } });
+    }
   }
   const taskClass = classes.length ? rollUpStatus(classes) : statusClassOf({ state: 'open', deadlineKind: task.deadline_kind, dueOn: task.due_on, judgedDueOn: task.due_on, completedOn: null, progress: 0, hasReport: false }, today, dueSoonDays);
   await trx.updateTable('tasks').set({ status_class: taskClass }).where('id', '=', taskId).execute();

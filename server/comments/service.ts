@@ -4,6 +4,7 @@ import type { Actor } from '../auth/actor.ts';
 import { policies } from '../auth/permissions.ts';
 import { recordAudit } from '../audit/service.ts';
 import type { Database } from '../db/types.ts';
+import { STATUS_LABELS, type StatusClass } from '../domain/status.ts';
 import { nowIso } from '../domain/time.ts';
 import { AppError } from '../errors.ts';
 import { optionalId, requiredText } from '../http/schemas.ts';
@@ -101,6 +102,12 @@ export async function taskTimeline(db: Kysely<Database>, actor: Actor, taskId: n
   }
   for (const c of comments.filter((x) => x.assignment_id === null || orgOf.has(x.assignment_id))) {
     events.push({ at: c.created_at, type: c.kind, title: c.kind === 'direction' ? 'Ý kiến chỉ đạo' : 'Trao đổi', detail: c.body, actor: who(c.author_id), org: c.assignment_id ? (orgOf.get(c.assignment_id) ?? null) : null, assignmentId: c.assignment_id });
+  }
+  const statusChanges = await db.selectFrom('audit_log').select(['at', 'entity_id', 'after_json']).where('entity_type', '=', 'assignment').where('action', '=', 'status_change').where('entity_id', 'in', ids.map(String)).execute();
+  for (const s of statusChanges) {
+    const after = JSON.parse(s.after_json ?? '{}') as { statusClass?: string };
+    const label = STATUS_LABELS[after.statusClass as StatusClass] ?? after.statusClass ?? '';
+    events.push({ at: s.at, type: 'status_change', title: `Trạng thái: ${label}`, detail: null, actor: null, org: orgOf.get(Number(s.entity_id)) ?? null, assignmentId: Number(s.entity_id) });
   }
   return events.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Actor } from '../auth/actor.ts';
 import { policies } from '../auth/permissions.ts';
 import { recordAudit } from '../audit/service.ts';
+import { closeOccurrence } from '../assignments/annual.ts';
 import { loadAssignmentContext } from '../assignments/context.ts';
 import { refreshTaskStatus } from '../assignments/status.ts';
 import type { CompletionProposalsTable, Database } from '../db/types.ts';
@@ -103,7 +104,12 @@ export async function verifyCompletion(db: Kysely<Database>, actor: Actor, id: n
       .returningAll()
       .executeTakeFirstOrThrow();
     if (input.decision === 'verify') {
-      await trx.updateTable('assignments').set({ state: 'completed', completed_on: completedOn, progress: 100, updated_at: now }).where('id', '=', ctx.assignment.id).execute();
+      if (ctx.task.deadline_kind === 'annual') {
+        // This year's occurrence is done; the assignment goes on with next year's.
+        await closeOccurrence(trx, ctx.assignment, completedOn, vietnamDate());
+      } else {
+        await trx.updateTable('assignments').set({ state: 'completed', completed_on: completedOn, progress: 100, updated_at: now }).where('id', '=', ctx.assignment.id).execute();
+      }
       await refreshTaskStatus(trx, ctx.task.id);
     }
     await onCompletionDecided(trx, ctx, id, input.decision === 'verify', row.decision_comment);

@@ -334,6 +334,16 @@ export interface AuditLogTable {
   ip: string | null;
 }
 
+export interface AssignmentOccurrencesTable {
+  id: Id;
+  assignment_id: number;
+  year: number;
+  due_on: string;
+  completed_on: string | null;
+  status_class: string;
+  closed_at: string;
+}
+
 export interface Database {
   orgs: OrgsTable;
   org_aliases: OrgAliasesTable;
@@ -353,6 +363,7 @@ export interface Database {
   task_orgs: TaskOrgsTable;
   assignments: AssignmentsTable;
   assignment_due_changes: AssignmentDueChangesTable;
+  assignment_occurrences: AssignmentOccurrencesTable;
   reporting_periods: ReportingPeriodsTable;
   progress_reports: ProgressReportsTable;
   extension_requests: ExtensionRequestsTable;

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { rollAnnualAssignments } from '../assignments/annual.ts';
 import { refreshAllStatuses } from '../assignments/status.ts';
 import type { Database, Directive } from '../db/types.ts';
 import { formatVietnameseDate } from '../domain/time.ts';
@@ -22,6 +23,7 @@ export interface ReminderSummary {
  * that was down catches up with what is due now, once.
  */
 export async function runDailyReminders(db: Kysely<Database>, today: string): Promise<ReminderSummary> {
+  await rollAnnualAssignments(db, today);
   const statusesRefreshed = await refreshAllStatuses(db, today);
   const [reportDaysBefore, deadlineDays, repeatDays, escalateAfter] = await Promise.all([
     getSetting(db, 'reminders.reportDaysBefore'),

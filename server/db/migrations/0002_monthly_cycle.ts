@@ -4,14 +4,27 @@ import { type Kysely, PostgresAdapter, sql } from 'kysely';
 type Db = Kysely<any>;
 
 /**
- * Each person chooses how notifications reach their mailbox (daily digest, at once, or not at all).
+ * What the monthly cycle adds: annual occurrences of recurring tasks; each person chooses how notifications reach their mailbox (daily digest, at once, or not at all).
  * On PostgreSQL also: sort keys compare bytes (collation "C") as they do on SQLite, whatever the server's
  * locale, and TRUNCATE cannot empty the append-only audit log.
  */
 export async function up(db: Db): Promise<void> {
   await db.schema.alterTable('users').addColumn('mail_mode', 'text', (c) => c.notNull().defaultTo('digest')).execute();
   await db.schema.createIndex('notifications_unmailed_idx').on('notifications').columns(['emailed_at', 'user_id']).execute();
-  if (db.getExecutor().adapter instanceof PostgresAdapter) {
+  const pg = db.getExecutor().adapter instanceof PostgresAdapter;
+  // Annual tasks ("Trước tháng 10 hàng năm"): one occurrence per year, each judged on its own.
+  await db.schema
+    .createTable('assignment_occurrences')
+    .addColumn('id', pg ? 'serial' : 'integer', (c) => (pg ? c.primaryKey() : c.primaryKey().autoIncrement()))
+    .addColumn('assignment_id', 'integer', (c) => c.notNull().references('assignments.id').onDelete('cascade'))
+    .addColumn('year', 'integer', (c) => c.notNull())
+    .addColumn('due_on', 'text', (c) => c.notNull())
+    .addColumn('completed_on', 'text')
+    .addColumn('status_class', 'text', (c) => c.notNull())
+    .addColumn('closed_at', 'text', (c) => c.notNull())
+    .addUniqueConstraint('assignment_occurrences_uq', ['assignment_id', 'year'])
+    .execute();
+  if (pg) {
     const byteOrdered: [string, string][] = [
       ['orgs', 'sort_key'],
       ['orgs', 'code'],
@@ -29,5 +42,5 @@ export async function up(db: Db): Promise<void> {
 }
 
 export async function down(): Promise<void> {
-  throw new Error('0002_mail_preferences cannot be reverted: restore a backup instead');
+  throw new Error('0002_monthly_cycle cannot be reverted: restore a backup instead');
 }
