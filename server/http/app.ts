@@ -15,6 +15,7 @@ import { commentRoutes } from '../comments/routes.ts';
 import { directiveRoutes } from '../directives/routes.ts';
 import { decisionRoutes } from '../extensions/routes.ts';
 import { notificationRoutes } from '../notifications/routes.ts';
+import { fileRoutes } from '../files/routes.ts';
 import { indicatorRoutes } from '../indicators/routes.ts';
 import { orgRoutes } from '../orgs/routes.ts';
 import { settingRoutes } from '../settings/routes.ts';
@@ -130,6 +131,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   commentRoutes(app, deps);
   settingRoutes(app, deps);
   indicatorRoutes(app, deps);
+  await fileRoutes(app, deps);
   auditRoutes(app, deps);
   return app;
 }

@@ -1,0 +1,57 @@
+import { createReadStream } from 'node:fs';
+import multipart from '@fastify/multipart';
+import { z } from 'zod';
+import { visibleOrgScope } from '../auth/permissions.ts';
+import { AppError } from '../errors.ts';
+import { requireActor } from '../http/auth-hook.ts';
+import { idParams } from '../http/schemas.ts';
+import type { App, AppDeps } from '../http/types.ts';
+import { filePath, storeFile } from './store.ts';
+
+/** Evidence files and documents to import; larger files are refused while they stream in. */
+export const FILE_LIMIT_BYTES = 25 * 1024 * 1024;
+
+const fileView = z.object({ id: z.number(), sha256: z.string(), size: z.number(), mime: z.string(), originalName: z.string() });
+
+export async function fileRoutes(app: App, { db, config }: AppDeps): Promise<void> {
+  await app.register(multipart, { limits: { fileSize: FILE_LIMIT_BYTES, files: 1, fields: 5, parts: 6 } });
+  const tags = ['Tệp (files)'];
+
+  app.post('/api/files', { schema: { tags, summary: 'Tải lên một tệp (multipart, trường "file"; tối đa 25 MB)', response: { 201: fileView } } }, async (req, reply) => {
+    const actor = requireActor(req);
+    if (!req.isMultipart()) throw new AppError('unsupported_media_type', 'Cần gửi tệp dạng multipart/form-data.');
+    const part = await req.file();
+    if (!part) throw new AppError('validation_failed', 'Chưa có tệp nào được gửi (trường "file").');
+    let bytes: Buffer;
+    try {
+      bytes = await part.toBuffer();
+    } catch {
+      throw new AppError('payload_too_large', `Tệp vượt quá ${FILE_LIMIT_BYTES / 1024 / 1024} MB.`);
+    }
+    const stored = await storeFile(db, config.dataDir, actor, { bytes, originalName: part.filename || 'tep', mime: part.mimetype || 'application/octet-stream' });
+    return reply.code(201).send(stored);
+  });
+
+  app.get('/api/files/:id', { schema: { tags, summary: 'Tải xuống tệp (người tải lên, hoặc người xem được báo cáo đính kèm)', params: idParams } }, async (req, reply) => {
+    const actor = requireActor(req);
+    const file = await db.selectFrom('files').selectAll().where('id', '=', req.params.id).executeTakeFirst();
+    if (!file) throw new AppError('not_found', 'Không tìm thấy tệp.');
+    const scope = visibleOrgScope(actor);
+    if (scope !== 'all' && file.created_by !== actor.userId) {
+      // Agencies see files attached to reports or completion proposals of their own assignments.
+      const attached = await db
+        .selectFrom('evidence')
+        .leftJoin('progress_reports', 'progress_reports.id', 'evidence.progress_report_id')
+        .leftJoin('completion_proposals', 'completion_proposals.id', 'evidence.completion_proposal_id')
+        .innerJoin('assignments', (j) => j.on((eb) => eb.or([eb('assignments.id', '=', eb.ref('progress_reports.assignment_id')), eb('assignments.id', '=', eb.ref('completion_proposals.assignment_id'))])))
+        .select('evidence.id')
+        .where('evidence.file_id', '=', file.id)
+        .where('assignments.org_id', 'in', scope.length ? [...scope] : [-1])
+        .executeTakeFirst();
+      if (!attached) throw new AppError('forbidden', 'Bạn không có quyền xem tệp này.');
+    }
+    reply.header('content-type', file.mime);
+    reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.original_name)}`);
+    return reply.send(createReadStream(filePath(config.dataDir, file.sha256)));
+  });
+}
