@@ -50,8 +50,8 @@ export const PREDICATE_STARTS = [
   'làm', 'khai thác', 'chuẩn bị', 'thống nhất', 'chuẩn hóa', 'chuẩn hoá', 'tái cấu trúc', 'cắt giảm', 'đơn giản hóa',
   'đơn giản hoá', 'duy trì', 'phát huy', 'tuyển dụng', 'tập huấn', 'phê duyệt', 'thẩm tra', 'mua sắm', 'lắp đặt',
   'nâng cấp', 'củng cố', 'sửa đổi', 'bổ sung', 'khắc phục', 'thu hút', 'kêu gọi', 'tham gia', 'tham dự', 'chuyển',
-  'trả lời', 'giải trình', 'liên hệ', 'thông báo', 'công bố', 'công khai', 'quy định', 'rà', 'đề nghị', 'tiếp tục',
-  'khuyến khích', 'hỗ trợ', 'vào', 'trước', 'trong', 'sau khi', 'khi',
+  'trả lời', 'giải trình', 'liên hệ', 'thông báo', 'công bố', 'công khai', 'quy định', 'đề nghị', 'khuyến khích',
+  'vào', 'trước', 'sau khi', 'khi',
 ];
 
 /** "tổ chức" closes a name only as a verb: in "các cơ quan, tổ chức liên quan" it is a noun. */
