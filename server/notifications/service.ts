@@ -49,29 +49,12 @@ export async function coordinatorRecipients(db: Kysely<Database>, coordinatorOrg
 /** Writes in-app notifications (in the caller's transaction); returns how many were new. */
 export async function notify(db: Kysely<Database>, userIds: readonly number[], n: NotificationInput, except?: number): Promise<number> {
   const recipients = [...new Set(userIds)].filter((id) => id !== except);
-  if (recipients.length === 0) return 0;
-  const now = nowIso();
-  const rows = recipients.map((user_id) => ({
-    user_id,
-    kind: n.kind,
-    title: n.title,
-    body: n.body ?? null,
-    link: n.link ?? null,
-    entity_type: n.entityType ?? null,
-    entity_id: n.entityId ?? null,
-    dedupe_key: n.dedupeKey ?? null,
-    created_at: now,
-  }));
-  const result = await db
-    .insertInto('notifications')
-    .values(rows)
-    .onConflict((oc) => oc.columns(['user_id', 'dedupe_key']).doNothing())
-    .executeTakeFirst();
-  return Number(result.numInsertedOrUpdatedRows ?? 0);
+  return notifyMany(db, recipients.map((userId) => ({ userId, n })));
 }
 
 /** Many notifications at once (the daily reminders), in batches that fit SQLite's parameter limit. */
 export async function notifyMany(db: Kysely<Database>, items: readonly { userId: number; n: NotificationInput }[]): Promise<number> {
+  if (items.length === 0) return 0;
   const now = nowIso();
   let created = 0;
   const BATCH = 500;
