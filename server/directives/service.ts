@@ -70,121 +70,130 @@ async function writeLinks(trx: Kysely<Database>, directiveId: number, numbers: r
   await trx.updateTable('directive_links').set({ implements_id: directiveId }).where('implements_number', '=', self.number).where('implements_id', 'is', null).execute();
 }
 
-export async function createDirective(db: Kysely<Database>, actor: Actor, input: DirectiveCreateInput) {
+/** Creates a directive with its links inside the caller's transaction (the importer's path too). */
+export async function insertDirective(trx: Kysely<Database>, actor: Actor, input: DirectiveCreateInput): Promise<Directive> {
   if (!policies.directive.create(actor)) throw new AppError('forbidden');
   // A coordinator creates directives their own org coordinates; only an admin may name another coordinator.
   const coordinatorOrgId = actor.role === 'coordinator' ? actor.orgId : (input.coordinatorOrgId ?? null);
   if (actor.role === 'coordinator' && input.coordinatorOrgId && input.coordinatorOrgId !== actor.orgId) {
     throw new AppError('forbidden', 'Bạn chỉ có thể tạo văn bản do cơ quan mình theo dõi.');
   }
-  const id = await db.transaction().execute(async (trx) => {
-    if (coordinatorOrgId) await findOrg(trx, coordinatorOrgId);
-    if (input.issuerOrgId) await findOrg(trx, input.issuerOrgId);
-    const now = nowIso();
-    const row = await trx
-      .insertInto('directives')
-      .values({
-        number: cleanText(input.number),
-        kind: input.kind,
-        title: cleanText(input.title),
-        issuer_org_id: input.issuerOrgId ?? null,
-        issuer_name: input.issuerName ?? null,
-        signer_name: input.signerName ?? null,
-        signer_title: input.signerTitle ?? null,
-        issued_on: input.issuedOn ?? null,
-        full_text: input.fullText ?? null,
-        coordinator_org_id: coordinatorOrgId,
-        reporting_day: input.reportingDay ?? null,
-        meeting_day: input.meetingDay ?? null,
-        report_frequency: input.reportFrequency ?? 'monthly',
-        state: input.state ?? 'active',
-        open_data: input.openData ? 1 : 0,
-        search_text: searchTextOf(input.number, input.title, input.issuerName),
-        created_by: actor.via === 'system' ? null : actor.userId,
-        created_at: now,
-        updated_at: now,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await writeLinks(trx, row.id, input.implements);
-    await recordAudit(trx, actor, { action: 'create', entityType: 'directive', entityId: row.id, after: { ...presentDirective(row), implements: input.implements } });
-    return row.id;
+  if (coordinatorOrgId) await findOrg(trx, coordinatorOrgId);
+  if (input.issuerOrgId) await findOrg(trx, input.issuerOrgId);
+  const now = nowIso();
+  const row = await trx
+    .insertInto('directives')
+    .values({
+      number: cleanText(input.number),
+      kind: input.kind,
+      title: cleanText(input.title),
+      issuer_org_id: input.issuerOrgId ?? null,
+      issuer_name: input.issuerName ?? null,
+      signer_name: input.signerName ?? null,
+      signer_title: input.signerTitle ?? null,
+      issued_on: input.issuedOn ?? null,
+      full_text: input.fullText ?? null,
+      coordinator_org_id: coordinatorOrgId,
+      reporting_day: input.reportingDay ?? null,
+      meeting_day: input.meetingDay ?? null,
+      report_frequency: input.reportFrequency ?? 'monthly',
+      state: input.state ?? 'active',
+      open_data: input.openData ? 1 : 0,
+      search_text: searchTextOf(input.number, input.title, input.issuerName),
+      created_by: actor.via === 'system' ? null : actor.userId,
+      created_at: now,
+      updated_at: now,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await writeLinks(trx, row.id, input.implements);
+  await recordAudit(trx, actor, { action: 'create', entityType: 'directive', entityId: row.id, after: { ...presentDirective(row), implements: input.implements } });
+  return findDirective(trx, row.id);
+}
+
+export async function createDirective(db: Kysely<Database>, actor: Actor, input: DirectiveCreateInput) {
+  const row = await db.transaction().execute((trx) => insertDirective(trx, actor, input));
+  return getDirectiveDetail(db, row.id);
+}
+
+/** Applies a directive update inside the caller's transaction (the importer's re-import path too). */
+export async function applyDirectiveUpdate(trx: Kysely<Database>, actor: Actor, id: number, input: DirectiveUpdateInput): Promise<void> {
+  const before = await findDirective(trx, id);
+  if (!policies.directive.manage(actor, before)) throw new AppError('forbidden');
+  const beforeLinks = (await trx.selectFrom('directive_links').select('implements_number').where('directive_id', '=', id).orderBy('id').execute()).map((l) => l.implements_number);
+  if (input.coordinatorOrgId !== undefined && input.coordinatorOrgId !== before.coordinator_org_id && actor.role !== 'admin') {
+    throw new AppError('forbidden', 'Chỉ quản trị hệ thống mới đổi được cơ quan theo dõi.');
+  }
+  if (input.coordinatorOrgId) await findOrg(trx, input.coordinatorOrgId);
+  if (input.issuerOrgId) await findOrg(trx, input.issuerOrgId);
+  const number = input.number ? cleanText(input.number) : before.number;
+  const title = input.title ? cleanText(input.title) : before.title;
+  const issuerName = input.issuerName === undefined ? before.issuer_name : input.issuerName;
+  const row = await trx
+    .updateTable('directives')
+    .set({
+      number,
+      title,
+      issuer_name: issuerName,
+      ...(input.kind ? { kind: input.kind } : {}),
+      ...(input.issuerOrgId !== undefined ? { issuer_org_id: input.issuerOrgId } : {}),
+      ...(input.signerName !== undefined ? { signer_name: input.signerName } : {}),
+      ...(input.signerTitle !== undefined ? { signer_title: input.signerTitle } : {}),
+      ...(input.issuedOn !== undefined ? { issued_on: input.issuedOn } : {}),
+      ...(input.fullText !== undefined ? { full_text: input.fullText } : {}),
+      ...(input.coordinatorOrgId !== undefined ? { coordinator_org_id: input.coordinatorOrgId } : {}),
+      ...(input.reportingDay !== undefined ? { reporting_day: input.reportingDay } : {}),
+      ...(input.meetingDay !== undefined ? { meeting_day: input.meetingDay } : {}),
+      ...(input.reportFrequency ? { report_frequency: input.reportFrequency } : {}),
+      ...(input.state ? { state: input.state } : {}),
+      ...(input.openData !== undefined ? { open_data: input.openData ? 1 : 0 } : {}),
+      search_text: searchTextOf(number, title, issuerName),
+      updated_at: nowIso(),
+    })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  if (input.implements) await writeLinks(trx, id, input.implements);
+  const snapshot = async (d: typeof before) => ({
+    ...presentDirective(d),
+    fullTextLength: d.full_text?.length ?? 0,
+    implements: (await trx.selectFrom('directive_links').select('implements_number').where('directive_id', '=', id).orderBy('id').execute()).map((l) => l.implements_number),
   });
-  return getDirectiveDetail(db, id);
+  const beforeSnapshot = { ...(await snapshot(before)), ...(input.implements ? { implements: beforeLinks } : {}) };
+  await recordAudit(trx, actor, { action: 'update', entityType: 'directive', entityId: id, before: beforeSnapshot, after: await snapshot(row) });
 }
 
 export async function updateDirective(db: Kysely<Database>, actor: Actor, id: number, input: DirectiveUpdateInput) {
-  await db.transaction().execute(async (trx) => {
-    const before = await findDirective(trx, id);
-    if (!policies.directive.manage(actor, before)) throw new AppError('forbidden');
-    const beforeLinks = (await trx.selectFrom('directive_links').select('implements_number').where('directive_id', '=', id).orderBy('id').execute()).map((l) => l.implements_number);
-    if (input.coordinatorOrgId !== undefined && input.coordinatorOrgId !== before.coordinator_org_id && actor.role !== 'admin') {
-      throw new AppError('forbidden', 'Chỉ quản trị hệ thống mới đổi được cơ quan theo dõi.');
-    }
-    if (input.coordinatorOrgId) await findOrg(trx, input.coordinatorOrgId);
-    if (input.issuerOrgId) await findOrg(trx, input.issuerOrgId);
-    const number = input.number ? cleanText(input.number) : before.number;
-    const title = input.title ? cleanText(input.title) : before.title;
-    const issuerName = input.issuerName === undefined ? before.issuer_name : input.issuerName;
-    const row = await trx
-      .updateTable('directives')
-      .set({
-        number,
-        title,
-        issuer_name: issuerName,
-        ...(input.kind ? { kind: input.kind } : {}),
-        ...(input.issuerOrgId !== undefined ? { issuer_org_id: input.issuerOrgId } : {}),
-        ...(input.signerName !== undefined ? { signer_name: input.signerName } : {}),
-        ...(input.signerTitle !== undefined ? { signer_title: input.signerTitle } : {}),
-        ...(input.issuedOn !== undefined ? { issued_on: input.issuedOn } : {}),
-        ...(input.fullText !== undefined ? { full_text: input.fullText } : {}),
-        ...(input.coordinatorOrgId !== undefined ? { coordinator_org_id: input.coordinatorOrgId } : {}),
-        ...(input.reportingDay !== undefined ? { reporting_day: input.reportingDay } : {}),
-        ...(input.meetingDay !== undefined ? { meeting_day: input.meetingDay } : {}),
-        ...(input.reportFrequency ? { report_frequency: input.reportFrequency } : {}),
-        ...(input.state ? { state: input.state } : {}),
-        ...(input.openData !== undefined ? { open_data: input.openData ? 1 : 0 } : {}),
-        search_text: searchTextOf(number, title, issuerName),
-        updated_at: nowIso(),
-      })
-      .where('id', '=', id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    if (input.implements) await writeLinks(trx, id, input.implements);
-    const snapshot = async (d: typeof before) => ({
-      ...presentDirective(d),
-      fullTextLength: d.full_text?.length ?? 0,
-      implements: (await trx.selectFrom('directive_links').select('implements_number').where('directive_id', '=', id).orderBy('id').execute()).map((l) => l.implements_number),
-    });
-    const beforeSnapshot = { ...(await snapshot(before)), ...(input.implements ? { implements: beforeLinks } : {}) };
-    await recordAudit(trx, actor, { action: 'update', entityType: 'directive', entityId: id, before: beforeSnapshot, after: await snapshot(row) });
-  });
+  await db.transaction().execute((trx) => applyDirectiveUpdate(trx, actor, id, input));
   return getDirectiveDetail(db, id);
 }
 
+/** Adds a section inside the caller's transaction (the importer's path too). */
+export async function insertSection(trx: Kysely<Database>, actor: Actor, directiveId: number, input: SectionInput) {
+  const directive = await findDirective(trx, directiveId);
+  if (!policies.directive.manage(actor, directive)) throw new AppError('forbidden');
+  if (input.parentId) {
+    const parent = await trx.selectFrom('sections').select('directive_id').where('id', '=', input.parentId).executeTakeFirst();
+    if (parent?.directive_id !== directiveId) throw new AppError('validation_failed', 'Mục cha không thuộc văn bản này.');
+  }
+  const max = await trx.selectFrom('sections').select((eb) => eb.fn.max('position').as('p')).where('directive_id', '=', directiveId).executeTakeFirst();
+  const row = await trx
+    .insertInto('sections')
+    .values({
+      directive_id: directiveId,
+      parent_id: input.parentId ?? null,
+      code: input.code,
+      title: cleanText(input.title),
+      position: input.position ?? Number(max?.p ?? 0) + 1,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await recordAudit(trx, actor, { action: 'create', entityType: 'section', entityId: row.id, after: presentSection(row) });
+  return presentSection(row);
+}
+
 export async function createSection(db: Kysely<Database>, actor: Actor, directiveId: number, input: SectionInput) {
-  return db.transaction().execute(async (trx) => {
-    const directive = await findDirective(trx, directiveId);
-    if (!policies.directive.manage(actor, directive)) throw new AppError('forbidden');
-    if (input.parentId) {
-      const parent = await trx.selectFrom('sections').select('directive_id').where('id', '=', input.parentId).executeTakeFirst();
-      if (parent?.directive_id !== directiveId) throw new AppError('validation_failed', 'Mục cha không thuộc văn bản này.');
-    }
-    const max = await trx.selectFrom('sections').select((eb) => eb.fn.max('position').as('p')).where('directive_id', '=', directiveId).executeTakeFirst();
-    const row = await trx
-      .insertInto('sections')
-      .values({
-        directive_id: directiveId,
-        parent_id: input.parentId ?? null,
-        code: input.code,
-        title: cleanText(input.title),
-        position: input.position ?? Number(max?.p ?? 0) + 1,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await recordAudit(trx, actor, { action: 'create', entityType: 'section', entityId: row.id, after: presentSection(row) });
-    return presentSection(row);
-  });
+  return db.transaction().execute((trx) => insertSection(trx, actor, directiveId, input));
 }
 
 export async function getSection(db: Kysely<Database>, id: number) {

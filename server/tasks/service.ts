@@ -221,52 +221,55 @@ function searchTextOf(t: { ordinal: string; title: string; product?: string | nu
   return foldVietnamese([t.ordinal, t.title, t.product ?? '', t.description ?? '', ...orgNames].join(' '));
 }
 
+/** Creates a task with its named orgs and assignments inside the caller's transaction (the importer's path too). */
+export async function insertTask(trx: Kysely<Database>, actor: Actor, input: TaskCreateInput): Promise<Task> {
+  const directive = await findDirective(trx, input.directiveId);
+  if (!policies.directive.manage(actor, directive)) throw new AppError('forbidden', 'Chỉ cơ quan theo dõi văn bản mới được thêm nhiệm vụ.');
+  await assertBelongs(trx, input.directiveId, input.sectionId, input.parentTaskId);
+  await assertWorkingGroup(trx, input.workingGroupId);
+  // Work goes to the orgs that exist now: a department merged since the directive was issued hands it to its successor.
+  const onDate = vietnamDate();
+  const deadline = parseDeadline(input.deadlineText, directive.issued_on ?? undefined);
+  const dueOn = input.dueOn ?? deadline.dueOn;
+  const [leads, coordinators] = await Promise.all([resolveRefs(trx, input.leads, onDate), resolveRefs(trx, input.coordinators, onDate)]);
+  const max = await trx.selectFrom('tasks').select((eb) => eb.fn.max('position').as('p')).where('directive_id', '=', input.directiveId).executeTakeFirst();
+  const now = nowIso();
+  const task = await trx
+    .insertInto('tasks')
+    .values({
+      directive_id: input.directiveId,
+      section_id: input.sectionId ?? null,
+      parent_task_id: input.parentTaskId ?? null,
+      ordinal: input.ordinal,
+      position: input.position ?? Number(max?.p ?? 0) + 1,
+      title: cleanText(input.title),
+      description: input.description ?? null,
+      product: input.product ? cleanText(input.product) : null,
+      deadline_text: input.deadlineText ?? null,
+      deadline_kind: deadline.kind,
+      due_on: dueOn,
+      deadline_json: JSON.stringify(deadline),
+      working_group_id: input.workingGroupId ?? null,
+      field: input.field ?? null,
+      source_text: input.sourceText ?? null,
+      search_text: searchTextOf(input, [...leads, ...coordinators].map((r) => r.name)),
+      sort_key: vietnameseSortKey(input.title),
+      created_by: actor.via === 'system' ? null : actor.userId,
+      created_at: now,
+      updated_at: now,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await writeTaskOrgs(trx, task.id, leads, coordinators);
+  await syncAssignments(trx, actor, task, leads);
+  await refreshTaskStatus(trx, task.id);
+  await recordAudit(trx, actor, { action: 'create', entityType: 'task', entityId: task.id, after: { ...presentTask(task), leads: input.leads, coordinators: input.coordinators } });
+  return task;
+}
+
 export async function createTask(db: Kysely<Database>, actor: Actor, input: TaskCreateInput) {
-  const id = await db.transaction().execute(async (trx) => {
-    const directive = await findDirective(trx, input.directiveId);
-    if (!policies.directive.manage(actor, directive)) throw new AppError('forbidden', 'Chỉ cơ quan theo dõi văn bản mới được thêm nhiệm vụ.');
-    await assertBelongs(trx, input.directiveId, input.sectionId, input.parentTaskId);
-    await assertWorkingGroup(trx, input.workingGroupId);
-    // Work goes to the orgs that exist now: a department merged since the directive was issued hands it to its successor.
-    const onDate = vietnamDate();
-    const deadline = parseDeadline(input.deadlineText, directive.issued_on ?? undefined);
-    const dueOn = input.dueOn ?? deadline.dueOn;
-    const [leads, coordinators] = await Promise.all([resolveRefs(trx, input.leads, onDate), resolveRefs(trx, input.coordinators, onDate)]);
-    const max = await trx.selectFrom('tasks').select((eb) => eb.fn.max('position').as('p')).where('directive_id', '=', input.directiveId).executeTakeFirst();
-    const now = nowIso();
-    const task = await trx
-      .insertInto('tasks')
-      .values({
-        directive_id: input.directiveId,
-        section_id: input.sectionId ?? null,
-        parent_task_id: input.parentTaskId ?? null,
-        ordinal: input.ordinal,
-        position: input.position ?? Number(max?.p ?? 0) + 1,
-        title: cleanText(input.title),
-        description: input.description ?? null,
-        product: input.product ? cleanText(input.product) : null,
-        deadline_text: input.deadlineText ?? null,
-        deadline_kind: deadline.kind,
-        due_on: dueOn,
-        deadline_json: JSON.stringify(deadline),
-        working_group_id: input.workingGroupId ?? null,
-        field: input.field ?? null,
-        source_text: input.sourceText ?? null,
-        search_text: searchTextOf(input, [...leads, ...coordinators].map((r) => r.name)),
-        sort_key: vietnameseSortKey(input.title),
-        created_by: actor.via === 'system' ? null : actor.userId,
-        created_at: now,
-        updated_at: now,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await writeTaskOrgs(trx, task.id, leads, coordinators);
-    await syncAssignments(trx, actor, task, leads);
-    await refreshTaskStatus(trx, task.id);
-    await recordAudit(trx, actor, { action: 'create', entityType: 'task', entityId: task.id, after: { ...presentTask(task), leads: input.leads, coordinators: input.coordinators } });
-    return task.id;
-  });
-  return getTaskDetail(db, actor, id);
+  const task = await db.transaction().execute((trx) => insertTask(trx, actor, input));
+  return getTaskDetail(db, actor, task.id);
 }
 
 async function assertBelongs(trx: Kysely<Database>, directiveId: number, sectionId: number | null | undefined, parentTaskId: number | null | undefined) {
@@ -283,70 +286,73 @@ async function assertWorkingGroup(trx: Kysely<Database>, id: number | null | und
   if (!group) throw new AppError('validation_failed', 'Tổ công tác không tồn tại.', { fields: [{ field: 'body.workingGroupId', message: 'Không tồn tại' }] });
 }
 
+/** Applies a task update inside the caller's transaction (the importer's re-import path too). */
+export async function applyTaskUpdate(trx: Kysely<Database>, actor: Actor, id: number, input: TaskUpdateInput): Promise<void> {
+  const before = await findTask(trx, id);
+  const ref = await taskRef(trx, before);
+  if (!policies.task.manage(actor, ref)) throw new AppError('forbidden', 'Chỉ cơ quan theo dõi văn bản mới được sửa nhiệm vụ.');
+  await assertBelongs(trx, before.directive_id, input.sectionId, input.parentTaskId);
+  await assertWorkingGroup(trx, input.workingGroupId);
+  for (let current = input.parentTaskId ?? null, depth = 0; current !== null && depth < 50; depth++) {
+    if (current === id) throw new AppError('validation_failed', 'Nhiệm vụ cha không thể là chính nhiệm vụ này hoặc nhiệm vụ con của nó.');
+    current = (await findTask(trx, current)).parent_task_id;
+  }
+  const deadlineText = input.deadlineText === undefined ? before.deadline_text : input.deadlineText;
+  const deadline = parseDeadline(deadlineText, ref.directive.issued_on ?? undefined);
+  const dueOn = input.dueOn !== undefined ? input.dueOn : input.deadlineText !== undefined ? deadline.dueOn : before.due_on;
+  const title = input.title ? cleanText(input.title) : before.title;
+  const onDate = vietnamDate();
+  const leads = input.leads ? await resolveRefs(trx, input.leads, onDate) : null;
+  const coordinators = input.coordinators ? await resolveRefs(trx, input.coordinators, onDate) : null;
+  const currentOrgs = await trx.selectFrom('task_orgs').select(['name_as_written', 'role', 'org_id']).where('task_id', '=', id).orderBy('position').execute();
+  const names = [...(leads ?? currentOrgs.filter((o) => o.role === 'lead').map((o) => ({ name: o.name_as_written }))), ...(coordinators ?? currentOrgs.filter((o) => o.role === 'coordinator').map((o) => ({ name: o.name_as_written })))].map((r) => r.name);
+  const now = nowIso();
+  const task = await trx
+    .updateTable('tasks')
+    .set({
+      title,
+      sort_key: vietnameseSortKey(title),
+      ...(input.ordinal ? { ordinal: input.ordinal } : {}),
+      ...(input.sectionId !== undefined ? { section_id: input.sectionId } : {}),
+      ...(input.parentTaskId !== undefined ? { parent_task_id: input.parentTaskId } : {}),
+      ...(input.description !== undefined ? { description: input.description } : {}),
+      ...(input.product !== undefined ? { product: input.product } : {}),
+      ...(input.workingGroupId !== undefined ? { working_group_id: input.workingGroupId } : {}),
+      ...(input.field !== undefined ? { field: input.field } : {}),
+      ...(input.sourceText !== undefined ? { source_text: input.sourceText } : {}),
+      ...(input.position !== undefined ? { position: input.position } : {}),
+      deadline_text: deadlineText,
+      deadline_kind: deadline.kind,
+      deadline_json: JSON.stringify(deadline),
+      due_on: dueOn,
+      search_text: searchTextOf({ ordinal: input.ordinal ?? before.ordinal, title, product: input.product === undefined ? before.product : input.product, description: input.description === undefined ? before.description : input.description }, names),
+      updated_at: now,
+    })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  if (dueOn !== before.due_on) {
+    // Open assignments that still follow the task's deadline move with it; extended ones keep their own.
+    const following = await trx.selectFrom('assignments').select(['id', 'due_on']).where('task_id', '=', id).where('state', '=', 'open').execute();
+    for (const a of following.filter((x) => x.due_on === before.due_on)) {
+      await trx.updateTable('assignments').set({ due_on: dueOn, original_due_on: dueOn, updated_at: now }).where('id', '=', a.id).execute();
+      await trx
+        .insertInto('assignment_due_changes')
+        .values({ assignment_id: a.id, old_due_on: a.due_on, new_due_on: dueOn, reason: 'Sửa thời hạn của nhiệm vụ', extension_request_id: null, changed_by: actor.via === 'system' ? null : actor.userId, changed_at: now })
+        .execute();
+    }
+  }
+  if (leads || coordinators) {
+    const keep = (role: string) => resolveRefs(trx, currentOrgs.filter((o) => o.role === role).map((o) => ({ name: o.name_as_written, orgId: o.org_id })), onDate);
+    const finalLeads = leads ?? (await keep('lead'));
+    await writeTaskOrgs(trx, id, finalLeads, coordinators ?? (await keep('coordinator')));
+    if (leads) await syncAssignments(trx, actor, task, finalLeads);
+  }
+  await refreshTaskStatus(trx, id);
+  await recordAudit(trx, actor, { action: 'update', entityType: 'task', entityId: id, before: presentTask(before), after: { ...presentTask(task), ...(input.leads ? { leads: input.leads } : {}), ...(input.coordinators ? { coordinators: input.coordinators } : {}) } });
+}
+
 export async function updateTask(db: Kysely<Database>, actor: Actor, id: number, input: TaskUpdateInput) {
-  await db.transaction().execute(async (trx) => {
-    const before = await findTask(trx, id);
-    const ref = await taskRef(trx, before);
-    if (!policies.task.manage(actor, ref)) throw new AppError('forbidden', 'Chỉ cơ quan theo dõi văn bản mới được sửa nhiệm vụ.');
-    await assertBelongs(trx, before.directive_id, input.sectionId, input.parentTaskId);
-    await assertWorkingGroup(trx, input.workingGroupId);
-    for (let current = input.parentTaskId ?? null, depth = 0; current !== null && depth < 50; depth++) {
-      if (current === id) throw new AppError('validation_failed', 'Nhiệm vụ cha không thể là chính nhiệm vụ này hoặc nhiệm vụ con của nó.');
-      current = (await findTask(trx, current)).parent_task_id;
-    }
-    const deadlineText = input.deadlineText === undefined ? before.deadline_text : input.deadlineText;
-    const deadline = parseDeadline(deadlineText, ref.directive.issued_on ?? undefined);
-    const dueOn = input.dueOn !== undefined ? input.dueOn : input.deadlineText !== undefined ? deadline.dueOn : before.due_on;
-    const title = input.title ? cleanText(input.title) : before.title;
-    const onDate = vietnamDate();
-    const leads = input.leads ? await resolveRefs(trx, input.leads, onDate) : null;
-    const coordinators = input.coordinators ? await resolveRefs(trx, input.coordinators, onDate) : null;
-    const currentOrgs = await trx.selectFrom('task_orgs').select(['name_as_written', 'role', 'org_id']).where('task_id', '=', id).orderBy('position').execute();
-    const names = [...(leads ?? currentOrgs.filter((o) => o.role === 'lead').map((o) => ({ name: o.name_as_written }))), ...(coordinators ?? currentOrgs.filter((o) => o.role === 'coordinator').map((o) => ({ name: o.name_as_written })))].map((r) => r.name);
-    const now = nowIso();
-    const task = await trx
-      .updateTable('tasks')
-      .set({
-        title,
-        sort_key: vietnameseSortKey(title),
-        ...(input.ordinal ? { ordinal: input.ordinal } : {}),
-        ...(input.sectionId !== undefined ? { section_id: input.sectionId } : {}),
-        ...(input.parentTaskId !== undefined ? { parent_task_id: input.parentTaskId } : {}),
-        ...(input.description !== undefined ? { description: input.description } : {}),
-        ...(input.product !== undefined ? { product: input.product } : {}),
-        ...(input.workingGroupId !== undefined ? { working_group_id: input.workingGroupId } : {}),
-        ...(input.field !== undefined ? { field: input.field } : {}),
-        ...(input.sourceText !== undefined ? { source_text: input.sourceText } : {}),
-        ...(input.position !== undefined ? { position: input.position } : {}),
-        deadline_text: deadlineText,
-        deadline_kind: deadline.kind,
-        deadline_json: JSON.stringify(deadline),
-        due_on: dueOn,
-        search_text: searchTextOf({ ordinal: input.ordinal ?? before.ordinal, title, product: input.product === undefined ? before.product : input.product, description: input.description === undefined ? before.description : input.description }, names),
-        updated_at: now,
-      })
-      .where('id', '=', id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    if (dueOn !== before.due_on) {
-      // Open assignments that still follow the task's deadline move with it; extended ones keep their own.
-      const following = await trx.selectFrom('assignments').select(['id', 'due_on']).where('task_id', '=', id).where('state', '=', 'open').execute();
-      for (const a of following.filter((x) => x.due_on === before.due_on)) {
-        await trx.updateTable('assignments').set({ due_on: dueOn, original_due_on: dueOn, updated_at: now }).where('id', '=', a.id).execute();
-        await trx
-          .insertInto('assignment_due_changes')
-          .values({ assignment_id: a.id, old_due_on: a.due_on, new_due_on: dueOn, reason: 'Sửa thời hạn của nhiệm vụ', extension_request_id: null, changed_by: actor.via === 'system' ? null : actor.userId, changed_at: now })
-          .execute();
-      }
-    }
-    if (leads || coordinators) {
-      const keep = (role: string) => resolveRefs(trx, currentOrgs.filter((o) => o.role === role).map((o) => ({ name: o.name_as_written, orgId: o.org_id })), onDate);
-      const finalLeads = leads ?? (await keep('lead'));
-      await writeTaskOrgs(trx, id, finalLeads, coordinators ?? (await keep('coordinator')));
-      if (leads) await syncAssignments(trx, actor, task, finalLeads);
-    }
-    await refreshTaskStatus(trx, id);
-    await recordAudit(trx, actor, { action: 'update', entityType: 'task', entityId: id, before: presentTask(before), after: { ...presentTask(task), ...(input.leads ? { leads: input.leads } : {}), ...(input.coordinators ? { coordinators: input.coordinators } : {}) } });
-  });
+  await db.transaction().execute((trx) => applyTaskUpdate(trx, actor, id, input));
   return getTaskDetail(db, actor, id);
 }
