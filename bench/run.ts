@@ -16,6 +16,11 @@ import { useFastHashing } from '../server/auth/passwords.ts';
 import { openDatabase } from '../server/db/connection.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';
 import { DEMO_PASSWORD, seedDemo } from '../server/demo/seed.ts';
+import { actorForUser } from '../server/auth/sessions.ts';
+import { parseDatabaseUrl } from '../server/config.ts';
+import { commitImport } from '../server/imports/commit.ts';
+import { previewDocument } from '../server/imports/service.ts';
+import { runDailyReminders } from '../server/jobs/reminders.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const { values } = parseArgs({ options: { db: { type: 'string', default: 'sqlite' }, requests: { type: 'string', default: '2000' }, concurrency: { type: 'string', default: '10' } } });
@@ -74,7 +79,7 @@ async function startServer(databaseUrl: string, dataDir: string): Promise<{ chil
   const port = 39000 + Math.floor(Math.random() * 1000);
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli.ts', 'serve'], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+    env: { ...process.env, DATABASE_URL: databaseUrl, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', SCHEDULER: 'off' },
     stdio: 'inherit',
   });
   const base = `http://127.0.0.1:${port}`;
@@ -123,6 +128,49 @@ async function measure(name: string, request: (i: number) => Promise<Response>):
   return { name, requests: times.length, errors, p50: round(percentile(times, 50)), p95: round(percentile(times, 95)), p99: round(percentile(times, 99)), rps: Math.round(times.length / elapsed) };
 }
 
+interface JobTiming {
+  name: string;
+  runs: number;
+  p50: number;
+  p95: number;
+}
+
+async function timeRuns(name: string, runs: number, work: (i: number) => Promise<unknown>): Promise<JobTiming> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await work(i);
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  const round = (n: number) => Math.round(n * 10) / 10;
+  return { name, runs, p50: round(percentile(times, 50)), p95: round(percentile(times, 95)) };
+}
+
+/** The importer on Plan 726 and the daily job, measured in this process against the same database. */
+async function measureJobs(databaseUrl: string): Promise<JobTiming[]> {
+  const handle = openDatabase(parseDatabaseUrl(databaseUrl));
+  try {
+    const plan = readFileSync(join(ROOT, 'test', 'fixtures', 'seeds', '001_7ac3fb3fba868bc4.txt'));
+    const coordinator = await handle.db.selectFrom('users').selectAll().where('username', '=', 'coordinator').executeTakeFirstOrThrow();
+    const actor = await actorForUser(handle.db, coordinator, 'system');
+    const out: JobTiming[] = [];
+    out.push(await timeRuns('import preview of Plan 726 (parse + resolve 81 tasks, 44 indicators)', 20, () => previewDocument(handle.db, { bytes: plan, filename: '726.txt' })));
+    // Each run imports the plan under a new number: 81 tasks, their agencies, ~500 assignments, 44 indicators.
+    out.push(
+      await timeRuns('import confirm of Plan 726 as a new directive (one transaction)', 5, async (i) => {
+        const renumbered = Buffer.from(plan.toString('utf8').replace('Số: 726/KH-UBND', `Số: ${9000 + i}/KH-UBND`));
+        const { preview, text } = await previewDocument(handle.db, { bytes: renumbered, filename: '726.txt' });
+        await commitImport(handle.db, actor, preview, text);
+      }),
+    );
+    out.push(await timeRuns('daily reminders + status pass (demo data)', 5, (i) => runDailyReminders(handle.db, `2025-07-${String(10 + i).padStart(2, '0')}`)));
+    return out;
+  } finally {
+    await handle.close();
+  }
+}
+
 async function main() {
   const { url, dataDir, cleanup, dataset } = await prepare();
   const { child, base } = await startServer(url, dataDir);
@@ -133,7 +181,7 @@ async function main() {
     const leaderLogin = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'leader', password: DEMO_PASSWORD }) });
     const leaderCookie = (leaderLogin.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
     const get = (path: string, c = leaderCookie) => () => fetch(`${base}${path}`, { headers: { cookie: c } });
-    const assignments = (await (await fetch(`${base}/api/assignments?pageSize=50`, { headers: { cookie } })).json()) as { items: { id: number }[] };
+    const assignments = (await (await fetch(`${base}/api/assignments?state=open&pageSize=50`, { headers: { cookie } })).json()) as { items: { id: number }[] };
     const own = assignments.items.map((a) => a.id);
     const results: Result[] = [];
     results.push(await measure('GET /api/health', get('/api/health')));
@@ -150,14 +198,26 @@ async function main() {
         }),
       ),
     );
+    results.push(
+      await measure('PUT /api/assignments/:id/report (draft save + audit)', (i) =>
+        fetch(`${base}/api/assignments/${own[i % own.length] ?? 1}/report`, {
+          method: 'PUT',
+          headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
+          body: JSON.stringify({ results: `Kết quả thực hiện lần ${i}`, progress: i % 100 }),
+        }),
+      ),
+    );
     const peak = peakRssMb(child.pid);
+    const jobs = await measureJobs(url);
     const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? '?', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version };
-    const report = { at: new Date().toISOString(), dialect, concurrency: CONCURRENCY, requestsPerEndpoint: REQUESTS, dataset, machine, serverPeakRssMb: peak, results };
+    const report = { at: new Date().toISOString(), dialect, concurrency: CONCURRENCY, requestsPerEndpoint: REQUESTS, dataset, machine, serverPeakRssMb: peak, results, jobs };
     const file = join(ROOT, 'bench', 'results', `${report.at.slice(0, 10)}-${dialect}.json`);
     writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
     console.log(`\n${dialect} — ${dataset} — ${CONCURRENCY} clients, ${REQUESTS} requests each — server peak RSS ${peak} MB`);
     console.log('| endpoint | p50 ms | p95 ms | p99 ms | req/s | errors |\n|---|---|---|---|---|---|');
     for (const r of results) console.log(`| ${r.name} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.rps} | ${r.errors} |`);
+    console.log('\n| job (in process) | runs | p50 ms | p95 ms |\n|---|---|---|---|');
+    for (const j of jobs) console.log(`| ${j.name} | ${j.runs} | ${j.p50} | ${j.p95} |`);
     console.log(`\nwritten to ${file}`);
   } finally {
     child.kill('SIGTERM');

@@ -28,6 +28,8 @@ const envSchema = z.object({
   DATA_DIR: z.string().trim().min(1).optional(),
   /** Behind a load balancer: "true", a hop count, or the proxies' addresses (comma-separated), so client addresses are real. */
   TRUST_PROXY: z.string().trim().regex(/^(true|false|\d{1,2}|[0-9a-fA-F.:/,\s]+)$/, 'phải là true, false, số lớp proxy hoặc danh sách địa chỉ').optional(),
+  /** 'off' runs no scheduled jobs in this instance (benchmarks, or instances dedicated to the API). */
+  SCHEDULER: z.enum(['on', 'off']).default('on'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Set by tests and the demo to skip argon2's full cost; never in production. */
   NAMRO_FAST_HASH: z.enum(['0', '1']).optional(),
@@ -46,6 +48,7 @@ export interface Config {
   dataDir: string;
   logLevel: string;
   trustProxy: boolean | number | string[];
+  scheduler: boolean;
   fastHash: boolean;
 }
 
@@ -86,6 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     logLevel: e.LOG_LEVEL,
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
+    scheduler: e.SCHEDULER === 'on',
     fastHash: e.NAMRO_FAST_HASH === '1',
   };
 }

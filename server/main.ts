@@ -29,7 +29,7 @@ export async function startServer(config: Config, options: { logger?: boolean; s
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const mailer = createMailer(config);
-  const scheduler = options.scheduler === false ? null : await startScheduler({ db: handle.db, mailer, publicUrl: config.publicUrl, log: app.log });
+  const scheduler = options.scheduler === false || !config.scheduler ? null : await startScheduler({ db: handle.db, mailer, publicUrl: config.publicUrl, log: app.log });
   let stopped = false;
   return {
     app,
