@@ -1,11 +1,16 @@
 #!/usr/bin/env node
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, existsSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import SQLite from 'better-sqlite3';
 import { sql } from 'kysely';
 import { SYSTEM_ACTOR, ROLES, isRole } from './auth/actor.ts';
 import { useFastHashing } from './auth/passwords.ts';
+import { actorForUser } from './auth/sessions.ts';
+import { commitImport } from './imports/commit.ts';
+import type { ImportPreview } from './imports/schemas.ts';
+import { previewDocument } from './imports/service.ts';
 import { ConfigError, type Config, loadConfig } from './config.ts';
 import { openDatabase } from './db/connection.ts';
 import { migrateToLatest } from './db/migrate.ts';
@@ -26,6 +31,8 @@ Cách dùng: namro <lệnh> [tùy chọn]
                              lần cài đặt đầu: nạp danh mục cơ quan theo mẫu (Nghị định 45/2025) và tạo tài khoản quản trị
   demo [--reset]             chạy bản trình diễn trên CSDL riêng (tạo dữ liệu mẫu lần đầu)
   users create --username U --name "Họ tên" --role R --org MÃ_ĐƠN_VỊ [--password P] [--email E]
+  import-preview FILE [--json]  đọc văn bản (DOCX, TXT) và in bản xem trước; không ghi gì
+  import FILE [--as TÊN_ĐĂNG_NHẬP]  nhập văn bản sau cùng các bước kiểm tra; in những gì đã tạo
   backup --out FILE          sao lưu trực tuyến (SQLite); với PostgreSQL in lệnh pg_dump cần dùng
   restore --from FILE        khôi phục SQLite từ bản sao lưu (máy chủ phải dừng)
 
@@ -135,6 +142,46 @@ async function usersCreate(config: Config, args: string[]) {
   }
 }
 
+async function importCommand(config: Config, args: string[], commit: boolean) {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, as: { type: 'string' } } });
+  const file = positionals[0];
+  if (!file) fail('cần đường dẫn tệp văn bản');
+  if (!existsSync(file)) fail(`không có tệp ${file}`);
+  const handle = openDatabase(config.database);
+  try {
+    await migrateToLatest(handle.db);
+    const { preview, text } = await previewDocument(handle.db, { bytes: readFileSync(file), filename: basename(file) });
+    if (!commit) {
+      if (values.json) process.stdout.write(`${JSON.stringify(preview)}\n`);
+      else printPreview(preview);
+      return;
+    }
+    let actor = SYSTEM_ACTOR;
+    if (values.as) {
+      const user = await handle.db.selectFrom('users').selectAll().where('username', '=', values.as).executeTakeFirst();
+      if (!user) fail(`không có người dùng "${values.as}"`);
+      actor = await actorForUser(handle.db, user, 'system');
+    }
+    const result = await commitImport(handle.db, actor, preview, text);
+    console.log(`${result.created ? 'Đã tạo' : 'Đã cập nhật'} văn bản #${result.directiveId}: nhiệm vụ +${result.tasks.added} mới, ${result.tasks.updated} cập nhật, ${result.tasks.unchanged} giữ nguyên; ${result.sections} mục mới; chỉ tiêu +${result.indicators.added} mới, ${result.indicators.updated} cập nhật.`);
+    for (const w of preview.warnings) console.log(`  ! ${w.where}: ${w.message}`);
+  } finally {
+    await handle.close();
+  }
+}
+
+function printPreview(p: ImportPreview) {
+  const d = p.directive;
+  console.log(`${d.number ?? '(chưa có số)'} — ${d.kind ?? '?'} — ${d.issuedOn ?? '?'}\n${d.title ?? ''}`);
+  console.log(`Thực hiện: ${d.implements.join(', ') || '—'}; báo cáo ngày ${d.reportingDay ?? '—'}, họp ngày ${d.meetingDay ?? '—'}`);
+  console.log(`${p.sections.length} mục, ${p.tasks.length} nhiệm vụ, ${p.indicators.length} chỉ tiêu, ${p.warnings.length} cảnh báo, ${p.repairs} chữ được sửa`);
+  for (const t of p.tasks) {
+    const leads = t.leads.map((l) => l.orgName ?? `?${l.text}`).join('; ');
+    console.log(`  ${t.section ? `${t.section}.` : ''}${t.ordinal}  ${t.title.slice(0, 80)}  [${leads}]  ${t.deadline.text}${t.deadline.dueOn ? ` → ${t.deadline.dueOn}` : ''}`);
+  }
+  for (const w of p.warnings) console.log(`  ! ${w.where}: ${w.message}`);
+}
+
 async function backup(config: Config, args: string[]) {
   const { values } = parseArgs({ args, options: { out: { type: 'string' } } });
   if (!values.out) fail('cần --out FILE');
@@ -187,6 +234,10 @@ async function main(argv: string[]) {
     case 'users':
       if (sub !== 'create') fail('dùng: namro users create …');
       return usersCreate(config, rest);
+    case 'import-preview':
+      return importCommand(config, [sub ?? '', ...rest].filter(Boolean), false);
+    case 'import':
+      return importCommand(config, [sub ?? '', ...rest].filter(Boolean), true);
     case 'backup':
       return backup(config, [sub ?? '', ...rest].filter(Boolean));
     case 'restore':

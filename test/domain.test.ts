@@ -48,6 +48,33 @@ describe('deadlines as written', () => {
     expect(d.text).toBe(text);
   });
 
+  it('says how precise the date is, and whether the task recurs or goes on', () => {
+    expect(parseDeadline('trước ngày 10/3/2025', doc)).toMatchObject({ precision: 'day', ongoing: false, annual: false });
+    expect(parseDeadline('02/2025', doc)).toMatchObject({ precision: 'month' });
+    expect(parseDeadline('Quý IV/2022', doc)).toMatchObject({ precision: 'quarter' });
+    expect(parseDeadline('Năm 2026', doc)).toMatchObject({ precision: 'year' });
+    expect(parseDeadline('Thường xuyên', doc)).toMatchObject({ precision: null, ongoing: true });
+    expect(parseDeadline('5/2025 và thực hiện thường xuyên', doc)).toMatchObject({ precision: 'month', ongoing: true });
+    expect(parseDeadline('Trước tháng 10 hàng năm', doc)).toMatchObject({ annual: true, precision: 'month' });
+    expect(parseDeadline('Sau khi Trung ương ban hành', doc)).toMatchObject({ precision: null, ongoing: false, annual: false });
+  });
+
+  it.each([
+    ['trong tháng 6', 'month', '2025-06-30'],
+    ['trong quý III', 'quarter', '2025-09-30'],
+    ['trước ngày 15/6', 'date', '2025-06-15'],
+    ['trước ngày 15 tháng 4', 'date', '2025-04-15'],
+    ['trong vòng 30 ngày', 'date', '2025-03-22'],
+    ['trong 5 ngày làm việc', 'date', '2025-02-27'],
+    ['trong năm nay', 'year', '2025-12-31'],
+  ])('resolves "%s" against the document date', (text, kind, due) => {
+    expect(parseDeadline(text, doc)).toMatchObject({ kind, dueOn: due });
+  });
+
+  it('does not take "ngày 18 hàng tháng" for a clock time', () => {
+    expect(parseDeadline('vào ngày 18 hàng tháng', doc).dueTime).toBeUndefined();
+  });
+
   it('keeps the clock time and what follows a compound date', () => {
     expect(parseDeadline('trước 10 giờ ngày 20/02/2025').dueTime).toBe('10:00');
     expect(parseDeadline('12/2025 và các năm tiếp theo').continues).toBe('following_years');
@@ -64,10 +91,37 @@ describe('targets', () => {
     ['Nhóm 20 địa phương dẫn đầu', 'rank', 20],
     ['Tiên tiến, hiện đại', 'qualitative', null],
     ['1.000 doanh nghiệp', 'eq', 1000],
+    ['≤ 20', 'lte', 20],
+    ['> 60', 'gt', 60],
+    ['100%', 'gte', 100],
+    ['Xếp hạng ở nhóm 15 tỉnh, thành', 'rank', 15],
+    ['Thuộc nhóm các địa phương dẫn đầu cả nước', 'rank', null],
   ])('%s → %s %s', (text, operator, value) => {
     const t = parseTarget(text);
     expect(t.operator).toBe(operator);
     expect(t.value).toBe(value);
+  });
+
+  it.each([
+    ['1-2', 1, 2],
+    ['16 - 18', 16, 18],
+    ['8 – 10', 8, 10],
+    ['từ 1,5 đến 2,5', 1.5, 2.5],
+  ])('range %s', (text, low, high) => {
+    expect(parseTarget(text)).toMatchObject({ operator: 'range', value: low, valueMax: high });
+  });
+
+  it('reads compound targets, percentages and LaTeX', () => {
+    expect(parseTarget('$\\geq 3\\%$ và tăng dần theo yêu cầu phát triển')).toEqual({
+      operator: 'gte',
+      value: 3,
+      valueMax: null,
+      percent: true,
+      qualifier: 'tăng dần theo yêu cầu phát triển',
+    });
+    expect(parseTarget('≥ 3% và tăng dần theo yêu cầu phát triển')).toMatchObject({ operator: 'gte', value: 3, qualifier: 'tăng dần theo yêu cầu phát triển' });
+    expect(parseTarget('100%')).toMatchObject({ percent: true });
+    expect(parseTarget('90').percent).toBeUndefined();
   });
 });
 

@@ -16,6 +16,7 @@ import { directiveRoutes } from '../directives/routes.ts';
 import { decisionRoutes } from '../extensions/routes.ts';
 import { notificationRoutes } from '../notifications/routes.ts';
 import { fileRoutes } from '../files/routes.ts';
+import { importRoutes } from '../imports/routes.ts';
 import { indicatorRoutes } from '../indicators/routes.ts';
 import { orgRoutes } from '../orgs/routes.ts';
 import { settingRoutes } from '../settings/routes.ts';
@@ -132,6 +133,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   settingRoutes(app, deps);
   indicatorRoutes(app, deps);
   await fileRoutes(app, deps);
+  importRoutes(app, deps);
   auditRoutes(app, deps);
   return app;
 }

@@ -51,7 +51,7 @@ export const PREDICATE_STARTS = [
   'đơn giản hoá', 'duy trì', 'phát huy', 'tuyển dụng', 'tập huấn', 'phê duyệt', 'thẩm tra', 'mua sắm', 'lắp đặt',
   'nâng cấp', 'củng cố', 'sửa đổi', 'bổ sung', 'khắc phục', 'thu hút', 'kêu gọi', 'tham gia', 'tham dự', 'chuyển',
   'trả lời', 'giải trình', 'liên hệ', 'thông báo', 'công bố', 'công khai', 'quy định', 'đề nghị', 'khuyến khích',
-  'vào', 'trước', 'sau khi', 'khi',
+  'vào', 'trước', 'chậm nhất', 'sau khi', 'khi',
 ];
 
 /** "tổ chức" closes a name only as a verb: in "các cơ quan, tổ chức liên quan" it is a noun. */
@@ -90,4 +90,4 @@ export const CONTINUATION_STARTS = [
 ];
 
 /** Openers of the closing formula after the last item ("Trên đây là …", "Nhận được Công văn này …"). */
-export const CLOSING_STARTS = ['trên đây', 'nhận được', 'trong quá trình', 'quá trình thực hiện', 'đề nghị các cơ quan, đơn vị'];
+export const CLOSING_STARTS = ['trên đây', 'nhận được', 'trong quá trình', 'quá trình thực hiện', 'trân trọng'];

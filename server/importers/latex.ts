@@ -21,9 +21,12 @@ function convert(math: string): string {
   return out.replace(/[{}]/g, '').replace(/\s+/g, ' ').trim();
 }
 
+/** A command, or a figure with at most a sign and a percent: "$5 và $6" in prose is money, not math. */
+const isMath = (inner: string) => inner.includes('\\') || /^\s*[<>=≤≥]?\s*[\d.,]+\s*%?\s*$/.test(inner);
+
 /** Replaces inline math ($…$, at most one line and 80 characters) and stray comparison commands. */
 export function latexToText(text: string): string {
   if (!text.includes('\\') && !text.includes('$')) return text;
-  const inline = text.replace(/\$([^$\n]{1,80})\$/g, (whole, math: string) => (/\\|[<>=]|\d/.test(math) ? convert(math) : whole));
+  const inline = text.replace(/\$([^$\n]{1,80})\$/g, (whole, math: string) => (isMath(math) ? convert(math) : whole));
   return inline.replace(/\\(?:geq?|leq?|neq?)(?![a-zA-Z])/g, (m) => convert(m));
 }

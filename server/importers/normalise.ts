@@ -23,27 +23,22 @@ function stripEmphasis(text: string): string {
 
 const foldedChars = new Map<string, string>();
 
+function foldChar(ch: string): string {
+  let folded = foldedChars.get(ch);
+  if (folded === undefined) {
+    const base = ch === 'đ' || ch === 'Đ' ? 'd' : (ch.normalize('NFD').charAt(0) || ch).toLowerCase();
+    folded = base.length === 1 ? base : ch;
+    foldedChars.set(ch, folded);
+  }
+  return folded;
+}
+
 /**
  * Lower case without diacritics (đ → d), one UTF-16 unit for one: positions in the folded text are
  * positions in the original, so a rule can match folded words and cut the original words out.
  */
 export function foldSameLength(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charAt(i);
-    if (ch.charCodeAt(0) < 128) {
-      out += ch.toLowerCase();
-      continue;
-    }
-    let folded = foldedChars.get(ch);
-    if (folded === undefined) {
-      const base = ch === 'đ' || ch === 'Đ' ? 'd' : (ch.normalize('NFD').charAt(0) || ch).toLowerCase();
-      folded = base.length === 1 ? base : ch;
-      foldedChars.set(ch, folded);
-    }
-    out += folded;
-  }
-  return out;
+  return text.replace(/[A-Z]/g, (ch) => ch.toLowerCase()).replace(/[\u0080-\uffff]/g, foldChar);
 }
 
 /** Single spaces, trimmed. */
@@ -58,7 +53,7 @@ export function capitaliseFirst(text: string): string {
   return text.slice(0, i) + text.charAt(i).toUpperCase() + text.slice(i + 1);
 }
 
-/** Removes punctuation and spaces at the end ("Các sở, ngành." → "Các sở, ngành"). */
+/** Removes punctuation and spaces at the end ("Các sở, ngành." → "Các sở, ngành"; "… thực hiện./." → "… thực hiện"). */
 export function trimTrailingPunctuation(text: string): string {
-  return text.replace(/[\s.,;:]+$/u, '');
+  return text.replace(/(?:[\s.,;:]|\.\/\.)+$/u, '');
 }

@@ -1,0 +1,57 @@
+import mammoth from 'mammoth';
+import { AppError } from '../../errors.ts';
+import { htmlToText } from './html-to-text.ts';
+import { inspectZip } from './zip-guard.ts';
+
+/** The largest document accepted for import; refused before it is read. */
+export const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
+
+export type DocumentFormat = 'txt' | 'docx';
+
+/** Decodes text files: UTF-8 (with or without BOM) or UTF-16 with a BOM; refuses binary content. */
+function decodeText(bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    const swapped = Buffer.from(bytes.subarray(2));
+    swapped.swap16();
+    return swapped.toString('utf16le');
+  }
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  const bad = (text.match(/\uFFFD/g)?.length ?? 0) + text.split('\u0000').length - 1;
+  if (bad > Math.max(20, text.length * 0.02)) {
+    throw new AppError('unsupported_media_type', 'Tệp không phải văn bản đọc được (có thể là tệp nhị phân hoặc mã hóa khác UTF-8).');
+  }
+  return text.split('\u0000').join('');
+}
+
+function detect(bytes: Buffer, filename: string): DocumentFormat {
+  const head = bytes.subarray(0, 8);
+  if (head.subarray(0, 4).toString('latin1') === '%PDF') {
+    throw new AppError('unsupported_media_type', 'Chưa nhập được tệp PDF trong phiên bản này; hãy dùng DOCX hoặc dán văn bản.');
+  }
+  if (head.readUInt32BE(0) === 0xd0cf11e0) {
+    throw new AppError('unsupported_media_type', 'Tệp là định dạng Word cũ (.doc) hoặc DOCX có mật khẩu; hãy lưu lại thành .docx không mật khẩu.');
+  }
+  if (head.length >= 4 && head.readUInt32BE(0) === 0x504b0304) return 'docx';
+  if ((head[0] === 0x89 && head.subarray(1, 4).toString('latin1') === 'PNG') || (head[0] === 0xff && head[1] === 0xd8) || head.subarray(0, 4).toString('latin1') === 'GIF8') {
+    throw new AppError('unsupported_media_type', 'Tệp là ảnh; hãy tải lên văn bản (DOCX, TXT) thay vì ảnh chụp.');
+  }
+  if (/\.docx$/i.test(filename)) throw new AppError('validation_failed', 'Tệp có đuôi .docx nhưng không phải DOCX hợp lệ.');
+  return 'txt';
+}
+
+/** Reads an uploaded document into the plain text the importer parses. Bad files get a clear Vietnamese error. */
+export async function readDocument(bytes: Buffer, filename: string): Promise<{ text: string; format: DocumentFormat }> {
+  if (bytes.length === 0) throw new AppError('validation_failed', 'Tệp rỗng.');
+  if (bytes.length > IMPORT_MAX_BYTES) throw new AppError('payload_too_large', `Tệp vượt quá ${IMPORT_MAX_BYTES / 1024 / 1024} MB.`);
+  const format = detect(bytes, filename);
+  if (format === 'txt') return { text: decodeText(bytes), format };
+  const names = inspectZip(bytes);
+  if (!names.includes('word/document.xml')) throw new AppError('validation_failed', 'Tệp ZIP này không phải văn bản Word (thiếu word/document.xml).');
+  try {
+    const { value } = await mammoth.convertToHtml({ buffer: bytes });
+    return { text: htmlToText(value), format };
+  } catch {
+    throw new AppError('validation_failed', 'Tệp DOCX bị hỏng, không đọc được nội dung.');
+  }
+}
