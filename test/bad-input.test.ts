@@ -4,7 +4,7 @@ import { type AccountName, type TestApi, setupApi } from './helpers/api.ts';
 
 /** Every write route with a valid body, and who may call it: the base for the mutations below. */
 interface WriteRoute {
-  method: 'POST' | 'PATCH';
+  method: 'POST' | 'PATCH' | 'PUT';
   url: (api: TestApi) => string;
   as: AccountName;
   body: (api: TestApi) => Record<string, unknown>;
@@ -24,9 +24,17 @@ const WRITES: WriteRoute[] = [
   { method: 'POST', url: () => '/api/auth/login', as: 'viewer', body: () => ({ username: 'viewer', password: 'sai-mat-khau' }) },
   { method: 'POST', url: () => '/api/me/password', as: 'viewer', body: () => ({ currentPassword: 'x', newPassword: 'mat-khau-moi-1' }) },
   { method: 'POST', url: () => '/api/me/tokens', as: 'viewer', body: () => ({ name: 'Tích hợp' }) },
+  { method: 'PATCH', url: () => '/api/me', as: 'viewer', body: () => ({ mailMode: 'digest', locale: 'vi' }) },
+  { method: 'PUT', url: (a) => `/api/assignments/${a.homeAssignmentId}/report`, as: 'homeStaff', body: () => ({ results: 'Đã phát động phong trào', progress: 30 }) },
+  { method: 'POST', url: (a) => `/api/assignments/${a.homeAssignmentId}/extensions`, as: 'healthLeader', body: () => ({ requestedDueOn: '2030-01-31', reason: 'Chờ kinh phí' }) },
+  { method: 'POST', url: (a) => `/api/assignments/${a.healthAssignmentId}/completions`, as: 'healthLeader', body: () => ({ productNote: 'Kho dữ liệu' }) },
+  { method: 'POST', url: (a) => `/api/tasks/${a.healthTaskId}/comments`, as: 'leader', body: () => ({ kind: 'direction', body: 'Khẩn trương hoàn thành' }) },
+  { method: 'PUT', url: () => '/api/settings/status.dueSoonDays', as: 'admin', body: () => ({ value: 7 }) },
+  { method: 'PUT', url: () => '/api/calendar/days/2031-05-02', as: 'admin', body: () => ({ kind: 'day_off', name: 'Nghỉ hoán đổi' }) },
+  { method: 'POST', url: () => '/api/imports', as: 'coordinator', body: () => ({ text: 'Giao Sở Y tế chủ trì, hoàn thành trước ngày 30/6/2025.' }) },
 ];
 
-const GETS = ['/api/orgs', '/api/users', '/api/directives', '/api/tasks', '/api/assignments', '/api/audit'];
+const GETS = ['/api/orgs', '/api/users', '/api/directives', '/api/tasks', '/api/assignments', '/api/audit', '/api/reports', '/api/notifications'];
 
 function expectCleanError(res: { statusCode: number; body: string }, label: string): void {
   const shown = `${label}: ${res.body.slice(0, 300)}`;
@@ -109,7 +117,7 @@ forEachDialect('bad input gets a clear 4xx', (dialect) => {
   it('bad query strings on every list', async () => {
     const api = ctx.get();
     for (const url of GETS) {
-      const searchable = url !== '/api/audit';
+      const searchable = url !== '/api/audit' && url !== '/api/notifications';
       for (const q of ['page=0', 'page=abc', 'pageSize=100000', 'pageSize=-5', ...(searchable ? [`q=${'a'.repeat(300)}`, 'sort=drop%20table'] : [])]) {
         const res = await api.call('admin', 'GET', `${url}?${q}`);
         expectCleanError(res, `${url}?${q}`);

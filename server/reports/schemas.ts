@@ -40,6 +40,7 @@ export const reportListQuery = pageQuery.extend({
   orgId: queryId.optional(),
   assignmentId: queryId.optional(),
   late: z.enum(['true', 'false']).optional(),
+  sort: z.enum(['-submitted_at', 'submitted_at', 'due_on', '-due_on']).default('-submitted_at'),
 });
 
 const evidenceView = z.object({ id: z.number(), docNumber: z.string().nullable(), docDate: z.string().nullable(), url: z.string().nullable(), fileId: z.number().nullable(), note: z.string().nullable() });

@@ -4,6 +4,7 @@ import { policies, visibleOrgScope } from '../auth/permissions.ts';
 import { recordAudit } from '../audit/service.ts';
 import { type AssignmentContext, loadAssignmentContext } from '../assignments/context.ts';
 import { refreshTaskStatus } from '../assignments/status.ts';
+import { matchesSearch } from '../db/search.ts';
 import type { Database } from '../db/types.ts';
 import { clock, nowIso, vietnamDate } from '../domain/time.ts';
 import { AppError } from '../errors.ts';
@@ -205,6 +206,7 @@ export async function listReports(db: Kysely<Database>, actor: Actor, q: ReportL
   if (q.orgId) base = base.where('assignments.org_id', '=', q.orgId);
   if (q.assignmentId) base = base.where('assignments.id', '=', q.assignmentId);
   if (q.late) base = base.where('progress_reports.late', '=', q.late === 'true' ? 1 : 0);
+  if (q.q) base = base.where((eb) => matchesSearch(eb, 'tasks.search_text', q.q ?? ''));
   const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
   const rows = await base
     .select([
@@ -223,7 +225,7 @@ export async function listReports(db: Kysely<Database>, actor: Actor, q: ReportL
       'orgs.id as org_id',
       'orgs.name as org_name',
     ])
-    .orderBy('progress_reports.submitted_at', 'desc')
+    .orderBy(q.sort.endsWith('due_on') ? 'reporting_periods.due_on' : 'progress_reports.submitted_at', q.sort.startsWith('-') ? 'desc' : 'asc')
     .orderBy('progress_reports.id', 'desc')
     .limit(q.pageSize)
     .offset((q.page - 1) * q.pageSize)
