@@ -19,6 +19,7 @@ import { fileRoutes } from '../files/routes.ts';
 import { importRoutes } from '../imports/routes.ts';
 import { indicatorRoutes } from '../indicators/routes.ts';
 import { orgRoutes } from '../orgs/routes.ts';
+import { scoreRoutes } from '../scores/routes.ts';
 import { settingRoutes } from '../settings/routes.ts';
 import { reportRoutes } from '../reports/routes.ts';
 import { taskRoutes } from '../tasks/routes.ts';
@@ -134,6 +135,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   indicatorRoutes(app, deps);
   await fileRoutes(app, deps);
   importRoutes(app, deps);
+  scoreRoutes(app, deps);
   auditRoutes(app, deps);
   return app;
 }

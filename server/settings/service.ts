@@ -4,6 +4,7 @@ import type { Actor } from '../auth/actor.ts';
 import { recordAudit } from '../audit/service.ts';
 import type { Database } from '../db/types.ts';
 import { type CalendarOverride, WorkingCalendar } from '../domain/calendar.ts';
+import { DEFAULT_WEIGHTS } from '../domain/scoring.ts';
 import { DEFAULT_DUE_SOON_DAYS } from '../domain/status.ts';
 import { nowIso } from '../domain/time.ts';
 import { AppError } from '../errors.ts';
@@ -17,6 +18,11 @@ export const SETTINGS = {
   'reminders.overdueRepeatDays': { schema: z.number().int().min(1).max(60), default: 7, label: 'Nhắc lại việc quá hạn sau mỗi (ngày)' },
   'reminders.escalateAfter': { schema: z.number().int().min(1).max(20), default: 3, label: 'Báo lãnh đạo sau số lần nhắc quá hạn' },
   'reminders.hour': { schema: z.number().int().min(0).max(23), default: 7, label: 'Giờ chạy nhắc việc và gửi thư tổng hợp hằng ngày' },
+  'scoring.weights': {
+    schema: z.object({ completion: z.number().min(0).max(100), timeliness: z.number().min(0).max(100), reporting: z.number().min(0).max(100), quality: z.number().min(0).max(100) }).refine((w) => w.completion + w.timeliness + w.reporting + w.quality === 100, { message: 'Tổng các trọng số phải bằng 100' }),
+    default: DEFAULT_WEIGHTS,
+    label: 'Trọng số chấm điểm: hoàn thành, đúng hạn, báo cáo đúng hạn, báo cáo đạt yêu cầu (tổng 100)',
+  },
   'status.dueSoonDays': { schema: z.number().int().min(1).max(60), default: DEFAULT_DUE_SOON_DAYS, label: 'Số ngày trước hạn coi là "sắp đến hạn"' },
 } as const;
 export type SettingKey = keyof typeof SETTINGS;
