@@ -33,6 +33,15 @@ export interface FieldIssue {
   message: string;
 }
 
+/**
+ * For state transitions written as `UPDATE … WHERE state = <expected>`: no row back means someone else
+ * moved the item first (two decisions at once), which is refused rather than applied twice.
+ */
+export function transitioned<T>(row: T | undefined): T {
+  if (row === undefined) throw new AppError('invalid_state', 'Mục này vừa được người khác xử lý; hãy tải lại để xem trạng thái mới.');
+  return row;
+}
+
 export class AppError extends Error {
   constructor(
     public readonly code: ErrorCode,

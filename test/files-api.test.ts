@@ -42,6 +42,15 @@ forEachDialect('evidence files', (dialect) => {
     expect(download.headers['content-disposition']).toContain("filename*=UTF-8''B%C3%A1o");
     expect((await api.call('coordinator', 'GET', `/api/files/${file.id}`)).statusCode).toBe(200);
     expect((await api.call('homeStaff', 'GET', `/api/files/${file.id}`)).statusCode).toBe(403);
+    // Guessing the id and attaching it to one's own report does not open it either.
+    clock.now = () => new Date('2025-04-10T03:00:00Z');
+    try {
+      const mine = (await api.call('homeStaff', 'PUT', `/api/assignments/${api.homeAssignmentId}/report`, { results: 'Đã phát động phong trào', progress: 30 })).json<{ id: number }>();
+      expect((await api.call('homeStaff', 'POST', `/api/reports/${mine.id}/evidence`, { fileId: file.id })).statusCode).toBe(400);
+    } finally {
+      clock.now = () => new Date();
+    }
+    expect((await api.call('homeStaff', 'GET', `/api/files/${file.id}`)).statusCode).toBe(403);
   });
 
   it('refuses a file over the limit and a request without a file', async () => {

@@ -99,6 +99,12 @@ forEachDialect('importing directive documents', (dialect) => {
     );
     expect(named.length).toBeGreaterThan(0);
     expect(job.preview.warnings.some((w) => w.code === 'merged_org')).toBe(true);
+    // A notice without a number is recognised again by its symbol, kind, date and title: no duplicate.
+    const first = (await api.call('otherCoordinator', 'POST', `/api/imports/${job.id}/confirm`)).json<{ directiveId: number }>();
+    const again = (await api.call('otherCoordinator', 'POST', '/api/imports', { text: NOTICE })).json<Job>();
+    expect(again.preview.existing?.directiveId).toBe(first.directiveId);
+    const second = (await api.call('otherCoordinator', 'POST', `/api/imports/${again.id}/confirm`)).json<{ directiveId: number; tasks: { added: number } }>();
+    expect(second).toMatchObject({ directiveId: first.directiveId, tasks: { added: 0 } });
   });
 
   it('reads the same plan from a DOCX as from its text', async () => {

@@ -86,11 +86,11 @@ forEachDialect('the monthly cycle with a fake clock', (dialect) => {
 
   it('changes statuses on the right days, extends in time and judges completion against the right date', async () => {
     const api = ctx.get();
-    const a = api.healthAssignmentId; // due 31/5/2025
+    const a = api.healthAssignmentId; // due 31/5/2025, a Saturday: met by Monday 2/6
     const status = async () => (await api.call('coordinator', 'GET', `/api/assignments/${a}`)).json<{ statusClass: string; dueOn: string; originalDueOn: string; daysOverdue: number }>();
-    await refreshAllStatuses(api.db.db, '2025-05-23');
+    await refreshAllStatuses(api.db.db, '2025-05-25');
     expect((await status()).statusClass).toBe('in_progress');
-    await refreshAllStatuses(api.db.db, '2025-05-24');
+    await refreshAllStatuses(api.db.db, '2025-05-26');
     expect((await status()).statusClass).toBe('due_soon');
 
     at('2025-05-26T10:00:00');
@@ -114,6 +114,28 @@ forEachDialect('the monthly cycle with a fake clock', (dialect) => {
     expect((await status()).statusClass).toBe('completed_on_time');
     // A completed assignment stops asking for reports.
     expect((await api.call('healthStaff', 'PUT', `/api/assignments/${a}/report`, { results: 'x', progress: 100 })).json()).toMatchObject({ error: { code: 'invalid_state' } });
+  });
+
+  it('meets a task due on a public holiday by the next working day, and decides a request only once', async () => {
+    const api = ctx.get();
+    at('2025-04-01T09:00:00');
+    const created = (await api.call('coordinator', 'POST', '/api/tasks', { directiveId: api.directiveId, ordinal: '61', title: 'Hoàn thành báo cáo sơ kết quý', leads: [{ name: 'Sở Y tế' }], deadlineText: 'trước ngày 30/4/2025' })).json<{ id: number; assignments: { id: number }[] }>();
+    const a = created.assignments[0]?.id ?? 0;
+    await refreshAllStatuses(api.db.db, '2025-05-01'); // 30/4 and 1/5 are holidays: due on Friday 2/5
+    expect((await api.call('healthLeader', 'GET', `/api/assignments/${a}`)).json<{ statusClass: string }>().statusClass).toBe('due_soon');
+    const ext = (await api.call('healthLeader', 'POST', `/api/assignments/${a}/extensions`, { requestedDueOn: '2025-05-30', reason: 'Chờ số liệu quý' })).json<{ id: number }>();
+    const both = await Promise.all([
+      api.call('coordinator', 'POST', `/api/extensions/${ext.id}/decision`, { decision: 'approve' }),
+      api.call('leader', 'POST', `/api/extensions/${ext.id}/decision`, { decision: 'refuse', comment: 'Không gia hạn' }),
+    ]);
+    expect(both.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    const decided = both.find((r) => r.statusCode === 200)?.json<{ state: string }>().state;
+    const detail = (await api.call('healthLeader', 'GET', `/api/assignments/${a}`)).json<{ dueOn: string; dueChanges: unknown[] }>();
+    expect(detail.dueChanges.length).toBe(decided === 'approved' ? 1 : 0);
+    at('2025-05-02T16:00:00');
+    const p = (await api.call('healthLeader', 'POST', `/api/assignments/${a}/completions`, { productNote: 'Báo cáo sơ kết quý I' })).json<{ id: number }>();
+    await api.call('coordinator', 'POST', `/api/completions/${p.id}/decision`, { decision: 'verify', completedOn: '2025-05-02' });
+    expect((await api.call('healthLeader', 'GET', `/api/assignments/${a}`)).json<{ statusClass: string }>().statusClass).toBe('completed_on_time');
   });
 
   it('gives an annual task one occurrence per year, rolling to the next year', async () => {

@@ -86,15 +86,16 @@ forEachDialect('reminders, escalation and the daily digest over real SMTP', (dia
     const before = smtp.received.length;
     expect(await runDailyJobs(deps, '2025-06-04', 'instance-a')).toEqual({ reminders: true, digest: true });
     const overdue = await notes('healthstaff', 'overdue');
-    expect(overdue.map((n) => n.title)).toEqual(['Quá hạn 4 ngày (hạn 31/05/2025)']);
+    // Due 31/5/2025, a Saturday: met by Monday 2/6, so two days late on 4/6.
+    expect(overdue.map((n) => n.title)).toEqual(['Quá hạn 2 ngày (hạn 02/06/2025)']);
     expect(await notes('healthstaff', 'deadline_near')).toHaveLength(0);
     const mail = smtp.received.slice(before).find((m) => m.to.includes('healthstaff@haiduong.gov.vn'));
     expect(mail?.parsed.text).toContain('Quá hạn và cần báo cáo lãnh đạo:');
-    expect(mail?.parsed.text).toContain('Quá hạn 4 ngày (hạn 31/05/2025)');
+    expect(mail?.parsed.text).toContain('Quá hạn 2 ngày (hạn 02/06/2025)');
   });
 
   it('repeats overdue reminders weekly and escalates to the coordinator after three', async () => {
-    for (const day of ['2025-06-08', '2025-06-15', '2025-06-22']) await runDailyJobs(deps, day, 'instance-a');
+    for (const day of ['2025-06-10', '2025-06-17', '2025-06-24']) await runDailyJobs(deps, day, 'instance-a');
     expect((await notes('healthleader', 'overdue')).length).toBe(4);
     expect(await notes('coordinator', 'escalation')).toHaveLength(1);
     const escalation = (await notes('coordinator', 'escalation'))[0];

@@ -24,7 +24,8 @@ export async function closeOccurrence(trx: Kysely<Database>, assignment: Assignm
     .values({ assignment_id: assignment.id, year: Number(dueOn.slice(0, 4)), due_on: dueOn, completed_on: completedOn, status_class: statusClass, closed_at: nowIso() })
     .onConflict((oc) => oc.columns(['assignment_id', 'year']).doNothing())
     .execute();
-  const next = sameDayNextYear(dueOn);
+  // Next year follows the date as set, not an extension granted this year.
+  const next = sameDayNextYear(assignment.original_due_on ?? dueOn);
   await trx
     .updateTable('assignments')
     .set({ due_on: next, original_due_on: next, state: 'open', completed_on: null, progress: 0, updated_at: nowIso() })

@@ -4,13 +4,17 @@ import { rollUpStatus, statusClassOf } from '../domain/status.ts';
 import { vietnamDate } from '../domain/time.ts';
 import { SYSTEM_ACTOR } from '../auth/actor.ts';
 import { recordAudit } from '../audit/service.ts';
-import { getSetting } from '../settings/service.ts';
+import type { WorkingCalendar } from '../domain/calendar.ts';
+import { getSetting, loadCalendar } from '../settings/service.ts';
 
 /**
  * Recomputes the stored status class of a task's assignments and of the task itself, in the caller's
  * transaction, so lists and dashboards can filter on a column that is always in step with the facts.
  */
-export async function refreshTaskStatus(trx: Kysely<Database>, taskId: number, today: string = vietnamDate()): Promise<void> {
+export async function refreshTaskStatus(trx: Kysely<Database>, taskId: number, today: string = vietnamDate(), calendar?: WorkingCalendar): Promise<void> {
+  // A due date that falls on a day off is met by the next working day.
+  const cal = calendar ?? (await loadCalendar(trx));
+  const effective = (d: string | null) => (d ? cal.onOrNextWorkingDay(d) : null);
   const task = await trx.selectFrom('tasks').select(['deadline_kind', 'due_on']).where('id', '=', taskId).executeTakeFirst();
   if (!task) return;
   const rows = await trx
@@ -43,8 +47,8 @@ export async function refreshTaskStatus(trx: Kysely<Database>, taskId: number, t
       {
         state: a.state,
         deadlineKind: task.deadline_kind,
-        dueOn: a.due_on,
-        judgedDueOn: timelyExtensions.has(a.id) ? a.due_on : (a.original_due_on ?? a.due_on),
+        dueOn: effective(a.due_on),
+        judgedDueOn: effective(timelyExtensions.has(a.id) ? a.due_on : (a.original_due_on ?? a.due_on)),
         completedOn: a.completed_on,
         progress: a.progress,
         hasReport: Number(a.reports) > 0,
@@ -59,7 +63,7 @@ export async function refreshTaskStatus(trx: Kysely<Database>, taskId: number, t
       await recordAudit(trx, SYSTEM_ACTOR, { action: 'status_change', entityType: 'assignment', entityId: a.id, before: { statusClass: a.status_class }, after: { statusClass: cls, on: today } });
     }
   }
-  const taskClass = classes.length ? rollUpStatus(classes) : statusClassOf({ state: 'open', deadlineKind: task.deadline_kind, dueOn: task.due_on, judgedDueOn: task.due_on, completedOn: null, progress: 0, hasReport: false }, today, dueSoonDays);
+  const taskClass = classes.length ? rollUpStatus(classes) : statusClassOf({ state: 'open', deadlineKind: task.deadline_kind, dueOn: effective(task.due_on), judgedDueOn: effective(task.due_on), completedOn: null, progress: 0, hasReport: false }, today, dueSoonDays);
   await trx.updateTable('tasks').set({ status_class: taskClass }).where('id', '=', taskId).execute();
 }
 
@@ -72,10 +76,11 @@ export async function refreshAllStatuses(db: Kysely<Database>, today: string = v
     await db.selectFrom('assignments').select('task_id').where('state', '=', 'open').groupBy('task_id').orderBy('task_id').execute()
   ).map((r) => r.task_id);
   const BATCH = 200;
+  const calendar = await loadCalendar(db);
   for (let i = 0; i < taskIds.length; i += BATCH) {
     const batch = taskIds.slice(i, i + BATCH);
     await db.transaction().execute(async (trx) => {
-      for (const id of batch) await refreshTaskStatus(trx, id, today);
+      for (const id of batch) await refreshTaskStatus(trx, id, today, calendar);
     });
   }
   return taskIds.length;

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Actor } from '../auth/actor.ts';
-import { policies } from '../auth/permissions.ts';
+import { isAgencyRole, policies } from '../auth/permissions.ts';
 import { recordAudit } from '../audit/service.ts';
 import type { Database } from '../db/types.ts';
 import { STATUS_LABELS, type StatusClass } from '../domain/status.ts';
@@ -35,7 +35,11 @@ export async function addComment(db: Kysely<Database>, actor: Actor, taskId: num
     if (!policies.task.read(actor, ref)) throw new AppError('forbidden', 'Nhiệm vụ này không giao cho cơ quan của bạn.');
     if (input.kind === 'direction' && !policies.comment.direct(actor, ref)) throw new AppError('forbidden', 'Chỉ lãnh đạo và cơ quan theo dõi mới cho ý kiến chỉ đạo.');
     const targets = await trx.selectFrom('assignments').select(['id', 'org_id']).where('task_id', '=', taskId).where('state', '=', 'open').execute();
-    if (input.assignmentId && !targets.some((t) => t.id === input.assignmentId)) {
+    const target = targets.find((t) => t.id === input.assignmentId);
+    if (input.assignmentId && target && isAgencyRole(actor) && !actor.orgScope.includes(target.org_id)) {
+      throw new AppError('forbidden', 'Chỉ trao đổi về phân công của cơ quan mình.');
+    }
+    if (input.assignmentId && !target) {
       throw new AppError('validation_failed', 'Phân công không thuộc nhiệm vụ này.', { fields: [{ field: 'body.assignmentId', message: 'Không thuộc nhiệm vụ' }] });
     }
     const row = await trx

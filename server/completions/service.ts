@@ -9,7 +9,8 @@ import { refreshTaskStatus } from '../assignments/status.ts';
 import type { CompletionProposalsTable, Database } from '../db/types.ts';
 import { nowIso, vietnamDate } from '../domain/time.ts';
 import { onCompletionDecided, onCompletionProposed } from '../notifications/events.ts';
-import { AppError } from '../errors.ts';
+import { AppError, transitioned } from '../errors.ts';
+import { assertCanAttachFile } from '../files/access.ts';
 import { isoDate, optionalText, requiredText } from '../http/schemas.ts';
 import { evidenceBody } from '../reports/schemas.ts';
 
@@ -66,9 +67,7 @@ export async function proposeCompletion(db: Kysely<Database>, actor: Actor, assi
       .returningAll()
       .executeTakeFirstOrThrow();
     for (const e of input.evidence) {
-      if (e.fileId && !(await trx.selectFrom('files').select('id').where('id', '=', e.fileId).executeTakeFirst())) {
-        throw new AppError('validation_failed', 'Tệp đính kèm không tồn tại.');
-      }
+      if (e.fileId) await assertCanAttachFile(trx, actor, e.fileId);
       await trx
         .insertInto('evidence')
         .values({ progress_report_id: null, completion_proposal_id: row.id, doc_number: e.docNumber ?? null, doc_date: e.docDate ?? null, url: e.url ?? null, file_id: e.fileId ?? null, note: e.note ?? null, created_by: actor.userId, created_at: now })
@@ -89,6 +88,7 @@ export async function verifyCompletion(db: Kysely<Database>, actor: Actor, id: n
     const ctx = await loadAssignmentContext(trx, proposal.assignment_id);
     if (!policies.completion.verify(actor, ctx.ref)) throw new AppError('forbidden', 'Chỉ cơ quan theo dõi văn bản mới xác nhận hoàn thành.');
     if (proposal.state !== 'pending') throw new AppError('invalid_state', 'Đề nghị này đã được xử lý.');
+    if (ctx.assignment.state !== 'open') throw new AppError('invalid_state', 'Phân công không còn ở trạng thái đang thực hiện.');
     if (input.decision === 'refuse' && !input.comment?.trim()) {
       throw new AppError('validation_failed', 'Cần ghi lý do khi không xác nhận hoàn thành.', { fields: [{ field: 'body.comment', message: 'Bắt buộc khi từ chối' }] });
     }
@@ -101,8 +101,10 @@ export async function verifyCompletion(db: Kysely<Database>, actor: Actor, id: n
       .updateTable('completion_proposals')
       .set({ state: input.decision === 'verify' ? 'verified' : 'refused', decided_by: actor.userId, decided_at: now, completed_on: input.decision === 'verify' ? completedOn : null, decision_comment: input.comment ?? null })
       .where('id', '=', id)
+      .where('state', '=', 'pending')
       .returningAll()
-      .executeTakeFirstOrThrow();
+      .executeTakeFirst()
+      .then(transitioned);
     if (input.decision === 'verify') {
       if (ctx.task.deadline_kind === 'annual') {
         // This year's occurrence is done; the assignment goes on with next year's.

@@ -8,7 +8,7 @@ import { refreshTaskStatus } from '../assignments/status.ts';
 import type { ExtensionRequestsTable, Database } from '../db/types.ts';
 import { nowIso, vietnamDate } from '../domain/time.ts';
 import { onExtensionDecided, onExtensionRequested } from '../notifications/events.ts';
-import { AppError } from '../errors.ts';
+import { AppError, transitioned } from '../errors.ts';
 import { isoDate, optionalText, requiredText } from '../http/schemas.ts';
 
 export const extensionRequestBody = z.object({ requestedDueOn: isoDate, reason: requiredText(5000) });
@@ -78,6 +78,10 @@ export async function decideExtension(db: Kysely<Database>, actor: Actor, id: nu
     const ctx = await loadAssignmentContext(trx, request.assignment_id);
     if (!policies.extension.decide(actor, ctx.ref)) throw new AppError('forbidden', 'Chỉ cơ quan theo dõi hoặc lãnh đạo UBND quyết định gia hạn.');
     if (request.state !== 'pending') throw new AppError('invalid_state', 'Đề nghị này đã được quyết định.');
+    // The request is about the date it asked to move: if the assignment has moved on (completed, a new year), it lapses.
+    if (ctx.assignment.state !== 'open' || ctx.assignment.due_on !== request.previous_due_on) {
+      throw new AppError('invalid_state', 'Phân công đã thay đổi (hoàn thành, đổi hạn hoặc sang kỳ mới) sau khi đề nghị gia hạn; đề nghị không còn hiệu lực.');
+    }
     if (input.decision === 'refuse' && !input.comment?.trim()) {
       throw new AppError('validation_failed', 'Cần ghi lý do khi không đồng ý gia hạn.', { fields: [{ field: 'body.comment', message: 'Bắt buộc khi từ chối' }] });
     }
@@ -86,8 +90,10 @@ export async function decideExtension(db: Kysely<Database>, actor: Actor, id: nu
       .updateTable('extension_requests')
       .set({ state: input.decision === 'approve' ? 'approved' : 'refused', decided_by: actor.userId, decided_at: now, decision_comment: input.comment ?? null })
       .where('id', '=', id)
+      .where('state', '=', 'pending')
       .returningAll()
-      .executeTakeFirstOrThrow();
+      .executeTakeFirst()
+      .then(transitioned);
     if (input.decision === 'approve') {
       await trx.updateTable('assignments').set({ due_on: request.requested_due_on, updated_at: now }).where('id', '=', ctx.assignment.id).execute();
       await trx

@@ -1,11 +1,11 @@
 import { createReadStream } from 'node:fs';
 import multipart from '@fastify/multipart';
 import { z } from 'zod';
-import { visibleOrgScope } from '../auth/permissions.ts';
 import { AppError } from '../errors.ts';
 import { requireActor } from '../http/auth-hook.ts';
 import { idParams } from '../http/schemas.ts';
 import type { App, AppDeps } from '../http/types.ts';
+import { canReadFile } from './access.ts';
 import { filePath, storeFile } from './store.ts';
 
 /** Evidence files and documents to import; larger files are refused while they stream in. */
@@ -36,20 +36,7 @@ export async function fileRoutes(app: App, { db, config }: AppDeps): Promise<voi
     const actor = requireActor(req);
     const file = await db.selectFrom('files').selectAll().where('id', '=', req.params.id).executeTakeFirst();
     if (!file) throw new AppError('not_found', 'Không tìm thấy tệp.');
-    const scope = visibleOrgScope(actor);
-    if (scope !== 'all' && file.created_by !== actor.userId) {
-      // Agencies see files attached to reports or completion proposals of their own assignments.
-      const attached = await db
-        .selectFrom('evidence')
-        .leftJoin('progress_reports', 'progress_reports.id', 'evidence.progress_report_id')
-        .leftJoin('completion_proposals', 'completion_proposals.id', 'evidence.completion_proposal_id')
-        .innerJoin('assignments', (j) => j.on((eb) => eb.or([eb('assignments.id', '=', eb.ref('progress_reports.assignment_id')), eb('assignments.id', '=', eb.ref('completion_proposals.assignment_id'))])))
-        .select('evidence.id')
-        .where('evidence.file_id', '=', file.id)
-        .where('assignments.org_id', 'in', scope.length ? [...scope] : [-1])
-        .executeTakeFirst();
-      if (!attached) throw new AppError('forbidden', 'Bạn không có quyền xem tệp này.');
-    }
+    if (!(await canReadFile(db, actor, file.id))) throw new AppError('forbidden', 'Bạn không có quyền xem tệp này.');
     reply.header('content-type', file.mime);
     reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.original_name)}`);
     return reply.send(createReadStream(filePath(config.dataDir, file.sha256)));

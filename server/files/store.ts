@@ -51,7 +51,9 @@ export async function storeFile(
         .values({ sha256, size: input.bytes.length, mime: input.mime, original_name: originalName, storage_path: path.slice(dataDir.length + 1), created_by: actor.via === 'system' ? null : actor.userId, created_at: nowIso() })
         .returningAll()
         .executeTakeFirstOrThrow());
-    if (!known) await recordAudit(trx, actor, { action: 'create', entityType: 'file', entityId: row.id, after: { sha256, size: row.size, mime: row.mime, originalName } });
-    return { id: row.id, sha256, size: row.size, mime: row.mime, originalName: row.original_name };
+    // Every upload is recorded, so the second uploader of identical content may use "their" file too.
+    await recordAudit(trx, actor, { action: known ? 'upload' : 'create', entityType: 'file', entityId: row.id, after: { sha256, size: row.size, mime: input.mime, originalName } });
+    // The uploader sees the name they gave, never a name another agency gave the same content.
+    return { id: row.id, sha256, size: row.size, mime: input.mime, originalName };
   });
 }

@@ -91,8 +91,17 @@ export async function buildPreview(db: Kysely<Database>, parsed: ParsedDirective
 /** The directive this document would update (same number and symbol), and its task-by-task difference. */
 export async function findExisting(db: Kysely<Database>, header: ImportPreview['directive']) {
   const number = header.number?.trim();
-  if (!number || !/^\d/.test(number)) return undefined; // a number left blank cannot identify a document
-  return db.selectFrom('directives').selectAll().where('number', '=', number).executeTakeFirst();
+  if (number && /^\d/.test(number)) return db.selectFrom('directives').selectAll().where('number', '=', number).executeTakeFirst();
+  // A number left blank ("/TB-UBND") does not identify a document alone: the symbol, kind, date and title together do.
+  if (!header.title?.trim()) return undefined;
+  let q = db
+    .selectFrom('directives')
+    .selectAll()
+    .where('number', '=', number || 'Chưa ghi số')
+    .where('title', '=', cleanText(header.title));
+  if (header.kind) q = q.where('kind', '=', header.kind);
+  q = header.issuedOn ? q.where('issued_on', '=', header.issuedOn) : q.where('issued_on', 'is', null);
+  return q.executeTakeFirst();
 }
 
 async function compareWithExisting(db: Kysely<Database>, preview: ImportPreview): Promise<ImportPreview['existing']> {

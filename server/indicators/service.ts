@@ -5,9 +5,9 @@ import { policies } from '../auth/permissions.ts';
 import { recordAudit } from '../audit/service.ts';
 import type { Database } from '../db/types.ts';
 import { assessIndicator } from '../domain/indicator-progress.ts';
-import { nowIso } from '../domain/time.ts';
+import { nowIso, vietnamDate } from '../domain/time.ts';
 import { findDirective } from '../directives/service.ts';
-import { AppError } from '../errors.ts';
+import { AppError, transitioned } from '../errors.ts';
 import { optionalText } from '../http/schemas.ts';
 import { dateInPeriodLabel, ensurePeriod } from '../periods/service.ts';
 import { periodLabel } from '../reports/schemas.ts';
@@ -81,11 +81,12 @@ export async function enterValue(db: Kysely<Database>, actor: Actor, indicatorId
     const monitorIds = monitors.map((m) => m.org_id).filter((id): id is number => id !== null);
     if (!policies.indicator.enter(actor, monitorIds, directive)) throw new AppError('forbidden', 'Chỉ cơ quan theo dõi chỉ tiêu mới nhập giá trị.');
     const period = await ensurePeriod(trx, directive, dateInPeriodLabel(input.period));
+    if (period.starts_on > vietnamDate()) throw new AppError('validation_failed', `Kỳ ${period.label} chưa bắt đầu; không nhập số liệu cho tương lai.`, { fields: [{ field: 'body.period', message: 'Kỳ chưa bắt đầu' }] });
     const existing = await trx.selectFrom('indicator_values').selectAll().where('indicator_id', '=', indicatorId).where('period_id', '=', period.id).executeTakeFirst();
     if (existing?.state === 'verified') throw new AppError('invalid_state', 'Giá trị của kỳ này đã được xác nhận; không sửa được.');
     const fields = { value_number: input.valueNumber ?? null, value_text: input.valueText ?? null, source: input.source ?? null, state: 'entered', entered_by: actor.userId, entered_at: nowIso(), verified_by: null, verified_at: null };
     const row = existing
-      ? await trx.updateTable('indicator_values').set(fields).where('id', '=', existing.id).returningAll().executeTakeFirstOrThrow()
+      ? await trx.updateTable('indicator_values').set(fields).where('id', '=', existing.id).where('state', '!=', 'verified').returningAll().executeTakeFirst().then(transitioned)
       : await trx.insertInto('indicator_values').values({ ...fields, indicator_id: indicatorId, period_id: period.id }).returningAll().executeTakeFirstOrThrow();
     await recordAudit(trx, actor, { action: existing ? 'update' : 'create', entityType: 'indicator_value', entityId: row.id, before: existing ?? null, after: { ...row, indicator: indicator.code } });
     return { id: row.id, period: period.label, valueNumber: row.value_number, valueText: row.value_text, source: row.source, state: row.state, enteredAt: row.entered_at, verifiedAt: row.verified_at };
@@ -103,8 +104,10 @@ export async function verifyValue(db: Kysely<Database>, actor: Actor, valueId: n
       .updateTable('indicator_values')
       .set({ state: decision === 'verify' ? 'verified' : 'returned', verified_by: actor.userId, verified_at: nowIso() })
       .where('id', '=', valueId)
+      .where('state', '=', 'entered')
       .returningAll()
-      .executeTakeFirstOrThrow();
+      .executeTakeFirst()
+      .then(transitioned);
     await recordAudit(trx, actor, { action: decision, entityType: 'indicator_value', entityId: valueId, before: { state: value.state }, after: { state: row.state } });
     const period = await trx.selectFrom('reporting_periods').select('label').where('id', '=', row.period_id).executeTakeFirstOrThrow();
     return { id: row.id, period: period.label, valueNumber: row.value_number, valueText: row.value_text, source: row.source, state: row.state, enteredAt: row.entered_at, verifiedAt: row.verified_at };

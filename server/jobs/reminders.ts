@@ -79,6 +79,14 @@ export async function runDailyReminders(db: Kysely<Database>, today: string): Pr
       : [],
   );
 
+  // Overdue reminders already sent, per assignment and due date.
+  const overdueSent = new Map<string, Set<string>>();
+  for (const r of await db.selectFrom('notifications').select('dedupe_key').distinct().where('kind', '=', 'overdue').where('dedupe_key', 'is not', null).execute()) {
+    const key = r.dedupe_key ?? '';
+    const [, id, due] = key.split(':');
+    const k = `${id}:${due}`;
+    overdueSent.set(k, (overdueSent.get(k) ?? new Set()).add(key));
+  }
   const out: { userId: number; n: NotificationInput }[] = [];
   const send = (userIds: readonly number[] | undefined, n: NotificationInput) => {
     for (const userId of userIds ?? []) out.push({ userId, n });
@@ -104,7 +112,8 @@ export async function runDailyReminders(db: Kysely<Database>, today: string): Pr
     }
 
     if (!a.due_on) continue;
-    const left = daysBetween(today, a.due_on);
+    const dueOn = calendar.onOrNextWorkingDay(a.due_on);
+    const left = daysBetween(today, dueOn);
     if (left >= 0) {
       // The tightest threshold reached, once per due date (an extension starts the sequence again).
       const reached = thresholds.filter((t) => left <= t).at(-1);
@@ -116,9 +125,12 @@ export async function runDailyReminders(db: Kysely<Database>, today: string): Pr
     // Overdue: once when it happens, then every `repeatDays`; after `escalateAfter` reminders, the leaders hear.
     const late = -left;
     const round = Math.floor((late - 1) / repeatDays) + 1;
-    send(people, { ...about, kind: 'overdue', title: `Quá hạn ${late} ngày (hạn ${formatVietnameseDate(a.due_on)})`, body: label, dedupeKey: `overdue:${a.id}:${a.due_on}:${round}` });
-    if (round > escalateAfter) {
-      const escalation = { ...about, kind: 'escalation' as const, title: `${a.org_name} quá hạn ${late} ngày sau ${round - 1} lần nhắc`, body: label, dedupeKey: `escalation:${a.id}:${a.due_on}:${round}` };
+    const overdueKey = `overdue:${a.id}:${a.due_on}:${round}`;
+    send(people, { ...about, kind: 'overdue', title: `Quá hạn ${late} ngày (hạn ${formatVietnameseDate(dueOn)})`, body: label, dedupeKey: overdueKey });
+    // Leaders hear after the agency has really been reminded `escalateAfter` times (not merely for being late long).
+    const sentBefore = [...(overdueSent.get(`${a.id}:${a.due_on}`) ?? [])].filter((k) => k !== overdueKey).length;
+    if (sentBefore >= escalateAfter) {
+      const escalation = { ...about, kind: 'escalation' as const, title: `${a.org_name} quá hạn ${late} ngày sau ${sentBefore} lần nhắc`, body: label, dedupeKey: `escalation:${a.id}:${a.due_on}:${round}` };
       send(a.coordinator_org_id ? coordinators.get(a.coordinator_org_id) : [], escalation);
       if (a.leader_user_id) send([a.leader_user_id], escalation);
     }

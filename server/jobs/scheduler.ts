@@ -58,6 +58,8 @@ export async function startScheduler(deps: SchedulerDeps): Promise<{ stop(): voi
     new Cron(`0 ${hour} * * *`, { timezone: TIME_ZONE, protect: true }, daily),
     new Cron('*/2 * * * *', { timezone: TIME_ZONE, protect: true }, guard('immediate mail', async () => {
       if (deps.mailer) await sendPendingMail(deps.db, deps.mailer, 'immediate', deps.publicUrl, vietnamDate());
+      // A daily run that failed (or whose instance died) is taken up again; the leases keep it to once.
+      if ((clock.now().getUTCHours() + 7) % 24 >= hour) await runDailyJobs(deps, vietnamDate());
     })),
   ];
   const vietnamHour = (clock.now().getUTCHours() + 7) % 24;

@@ -77,6 +77,32 @@ export async function ensurePeriod(db: Kysely<Database>, directive: Directive, d
   return row;
 }
 
+/**
+ * Moves the due and meeting days of periods not yet due when the calendar or the default days change
+ * (a swapped day off announced after the period row was created).
+ */
+export async function refreshOpenPeriods(db: Kysely<Database>, today: string): Promise<number> {
+  const cal = await loadCalendar(db);
+  const open = await db
+    .selectFrom('reporting_periods')
+    .innerJoin('directives', 'directives.id', 'reporting_periods.directive_id')
+    .selectAll('reporting_periods')
+    .select(['directives.reporting_day', 'directives.meeting_day'])
+    .where('reporting_periods.due_on', '>=', today)
+    .execute();
+  const defaultDue = await getSetting(db, 'reporting.dueDay');
+  const defaultMeeting = await getSetting(db, 'reporting.meetingDay');
+  let moved = 0;
+  for (const p of open) {
+    const shape = periodContaining(p.starts_on, p.kind === 'quarter' || p.kind === 'half_year' ? p.kind : 'month', p.reporting_day ?? defaultDue, p.meeting_day ?? defaultMeeting, cal);
+    if (shape.dueOn !== p.due_on || shape.meetingOn !== p.meeting_on) {
+      await db.updateTable('reporting_periods').set({ due_on: shape.dueOn, meeting_on: shape.meetingOn }).where('id', '=', p.id).execute();
+      moved++;
+    }
+  }
+  return moved;
+}
+
 /** The last moment a report of the period is on time: the end of its due day in Vietnam (UTC+7). */
 export function periodDeadlineInstant(dueOn: string): string {
   return `${addDays(dueOn, 1)}T00:00:00+07:00`;

@@ -5,9 +5,10 @@ import { recordAudit } from '../audit/service.ts';
 import { type AssignmentContext, loadAssignmentContext } from '../assignments/context.ts';
 import { refreshTaskStatus } from '../assignments/status.ts';
 import { matchesSearch } from '../db/search.ts';
+import { assertCanAttachFile } from '../files/access.ts';
 import type { Database } from '../db/types.ts';
 import { clock, nowIso, vietnamDate } from '../domain/time.ts';
-import { AppError } from '../errors.ts';
+import { AppError, transitioned } from '../errors.ts';
 import { pageOf } from '../http/schemas.ts';
 import { onReportReviewed, onReportSubmitted } from '../notifications/events.ts';
 import { dateInPeriodLabel, ensurePeriod, periodDeadlineInstant } from '../periods/service.ts';
@@ -109,7 +110,7 @@ export async function saveDraft(db: Kysely<Database>, actor: Actor, assignmentId
       updated_at: now,
     };
     const row = existing
-      ? await trx.updateTable('progress_reports').set(fields).where('id', '=', existing.id).returningAll().executeTakeFirstOrThrow()
+      ? await trx.updateTable('progress_reports').set(fields).where('id', '=', existing.id).where('state', 'in', ['draft', 'returned']).returningAll().executeTakeFirst().then(transitioned)
       : await trx.insertInto('progress_reports').values({ ...fields, assignment_id: assignmentId, period_id: period.id, state: 'draft', created_at: now }).returningAll().executeTakeFirstOrThrow();
     await recordAudit(trx, actor, { action: existing ? 'update' : 'create', entityType: 'progress_report', entityId: row.id, before: existing ?? null, after: row });
     return present(trx, ctx, period, row);
@@ -131,8 +132,10 @@ export async function submitReport(db: Kysely<Database>, actor: Actor, reportId:
       .updateTable('progress_reports')
       .set({ state: 'submitted', submitted_by: actor.userId, submitted_at: now, late: late ? 1 : 0, updated_at: now })
       .where('id', '=', reportId)
+      .where('state', '=', report.state)
       .returningAll()
-      .executeTakeFirstOrThrow();
+      .executeTakeFirst()
+      .then(transitioned);
     await trx.updateTable('assignments').set({ progress: row.progress, last_report_at: now, responsible_person: row.responsible_person ?? ctx.assignment.responsible_person, updated_at: now }).where('id', '=', ctx.assignment.id).execute();
     await refreshTaskStatus(trx, ctx.task.id);
     await recordAudit(trx, actor, { action: 'submit', entityType: 'progress_report', entityId: reportId, before: { state: report.state }, after: { state: 'submitted', late } });
@@ -164,8 +167,10 @@ export async function reviewReport(db: Kysely<Database>, actor: Actor, reportId:
         updated_at: now,
       })
       .where('id', '=', reportId)
+      .where('state', '=', 'submitted')
       .returningAll()
-      .executeTakeFirstOrThrow();
+      .executeTakeFirst()
+      .then(transitioned);
     await onReportReviewed(trx, ctx, reportId, period.label, input.decision === 'accept', row.review_comment, actor.userId);
     await recordAudit(trx, actor, { action: input.decision === 'accept' ? 'accept' : 'return', entityType: 'progress_report', entityId: reportId, before: { state: report.state }, after: { state: row.state, comment: row.review_comment } });
     return present(trx, ctx, period, row);
@@ -177,10 +182,7 @@ export async function addEvidence(db: Kysely<Database>, actor: Actor, reportId: 
     const { report, ctx, period } = await loadReport(trx, reportId);
     if (!policies.report.draft(actor, ctx.ref)) throw new AppError('forbidden');
     if (report.state !== 'draft' && report.state !== 'returned') throw new AppError('invalid_state', 'Chỉ thêm bằng chứng khi báo cáo chưa gửi hoặc bị trả lại.');
-    if (input.fileId) {
-      const file = await trx.selectFrom('files').select('id').where('id', '=', input.fileId).executeTakeFirst();
-      if (!file) throw new AppError('validation_failed', 'Tệp đính kèm không tồn tại.', { fields: [{ field: 'body.fileId', message: 'Không tồn tại' }] });
-    }
+    if (input.fileId) await assertCanAttachFile(trx, actor, input.fileId);
     const row = await trx
       .insertInto('evidence')
       .values({ progress_report_id: reportId, completion_proposal_id: null, doc_number: input.docNumber ?? null, doc_date: input.docDate ?? null, url: input.url ?? null, file_id: input.fileId ?? null, note: input.note ?? null, created_by: actor.userId, created_at: nowIso() })

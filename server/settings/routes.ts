@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { recordAudit } from '../audit/service.ts';
 import { publicHolidays } from '../domain/calendar.ts';
+import { vietnamDate } from '../domain/time.ts';
+import { refreshOpenPeriods } from '../periods/service.ts';
 import { AppError } from '../errors.ts';
 import { requireActor } from '../http/auth-hook.ts';
 import { isoDate, requiredText } from '../http/schemas.ts';
@@ -22,6 +24,7 @@ export function settingRoutes(app: App, { db }: AppDeps): void {
     async (req) => {
       const key = req.params.key;
       const value = await setSetting(db, requireActor(req), key, req.body.value);
+      if (key.startsWith('reporting.')) await refreshOpenPeriods(db, vietnamDate());
       return { key, label: SETTINGS[key].label, value, default: SETTINGS[key].default };
     },
   );
@@ -65,6 +68,7 @@ export function settingRoutes(app: App, { db }: AppDeps): void {
         await trx.insertInto('calendar_days').values(row).onConflict((oc) => oc.column('on_date').doUpdateSet({ kind: row.kind, name: row.name })).execute();
         await recordAudit(trx, actor, { action: before ? 'update' : 'create', entityType: 'calendar_day', entityId: row.on_date, before: before ?? null, after: row });
       });
+      await refreshOpenPeriods(db, vietnamDate());
       return { date: row.on_date, kind: row.kind, name: row.name };
     },
   );
@@ -77,6 +81,7 @@ export function settingRoutes(app: App, { db }: AppDeps): void {
       await trx.deleteFrom('calendar_days').where('on_date', '=', req.params.date).execute();
       await recordAudit(trx, actor, { action: 'delete', entityType: 'calendar_day', entityId: req.params.date, before });
     });
+    await refreshOpenPeriods(db, vietnamDate());
     return reply.code(204).send(null);
   });
 }

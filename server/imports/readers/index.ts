@@ -1,12 +1,13 @@
 import mammoth from 'mammoth';
 import { AppError } from '../../errors.ts';
 import { htmlToText } from './html-to-text.ts';
+import { readPdf } from './pdf.ts';
 import { inspectZip } from './zip-guard.ts';
 
 /** The largest document accepted for import; refused before it is read. */
 export const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
 
-export type DocumentFormat = 'txt' | 'docx';
+export type DocumentFormat = 'txt' | 'docx' | 'pdf';
 
 /** Decodes text files: UTF-8 (with or without BOM) or UTF-16 with a BOM; refuses binary content. */
 function decodeText(bytes: Buffer): string {
@@ -26,9 +27,8 @@ function decodeText(bytes: Buffer): string {
 
 function detect(bytes: Buffer, filename: string): DocumentFormat {
   const head = bytes.subarray(0, 8);
-  if (head.subarray(0, 4).toString('latin1') === '%PDF') {
-    throw new AppError('unsupported_media_type', 'Chưa nhập được tệp PDF trong phiên bản này; hãy dùng DOCX hoặc dán văn bản.');
-  }
+  // PDF readers also accept the header after some leading bytes, within the first kilobyte.
+  if (head.subarray(0, 5).toString('latin1') === '%PDF-' || (/\.pdf$/i.test(filename) && bytes.subarray(0, 1024).includes('%PDF-', 0, 'latin1'))) return 'pdf';
   if (head.readUInt32BE(0) === 0xd0cf11e0) {
     throw new AppError('unsupported_media_type', 'Tệp là định dạng Word cũ (.doc) hoặc DOCX có mật khẩu; hãy lưu lại thành .docx không mật khẩu.');
   }
@@ -36,6 +36,7 @@ function detect(bytes: Buffer, filename: string): DocumentFormat {
   if ((head[0] === 0x89 && head.subarray(1, 4).toString('latin1') === 'PNG') || (head[0] === 0xff && head[1] === 0xd8) || head.subarray(0, 4).toString('latin1') === 'GIF8') {
     throw new AppError('unsupported_media_type', 'Tệp là ảnh; hãy tải lên văn bản (DOCX, TXT) thay vì ảnh chụp.');
   }
+  if (/\.pdf$/i.test(filename)) throw new AppError('validation_failed', 'Tệp có đuôi .pdf nhưng không phải PDF hợp lệ.');
   if (/\.docx$/i.test(filename)) throw new AppError('validation_failed', 'Tệp có đuôi .docx nhưng không phải DOCX hợp lệ.');
   return 'txt';
 }
@@ -46,6 +47,7 @@ export async function readDocument(bytes: Buffer, filename: string): Promise<{ t
   if (bytes.length > IMPORT_MAX_BYTES) throw new AppError('payload_too_large', `Tệp vượt quá ${IMPORT_MAX_BYTES / 1024 / 1024} MB.`);
   const format = detect(bytes, filename);
   if (format === 'txt') return { text: decodeText(bytes), format };
+  if (format === 'pdf') return { text: await readPdf(bytes), format };
   const names = inspectZip(bytes);
   if (!names.includes('word/document.xml')) throw new AppError('validation_failed', 'Tệp ZIP này không phải văn bản Word (thiếu word/document.xml).');
   try {
