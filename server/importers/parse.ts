@@ -11,6 +11,7 @@ import { readImplemented } from './legal-basis.ts';
 import { normaliseText } from './normalise.ts';
 import { buildOutline } from './outline.ts';
 import { buildParagraphs, type Paragraph } from './paragraphs.ts';
+import { repairDamagedText, repairSummary } from './repair.ts';
 import { readProseAssignments, type ProseTask } from './prose-assignments.ts';
 import { unmatchedTitles } from './prose-matching.ts';
 import { readReportingRule } from './reporting-rule.ts';
@@ -25,12 +26,16 @@ import { atLine, excerpt, warning, type ImportWarning } from './warnings.ts';
  * A plan's appendix table is its task list; where there is none, tasks are read from the prose.
  */
 export function parseDirectiveText(input: string): ParsedDirective {
-  const text = normaliseText(input);
-  const lines = text.split('\n');
+  const normalised = normaliseText(input);
   const warnings: ImportWarning[] = [];
-  const damage = measureDamage(text);
+  const damage = measureDamage(normalised);
   const damaged = isDamaged(damage);
   if (damaged) warnings.push(warning('damaged_text', 'toàn văn', `${damage.damagedWords}/${damage.words} từ có ký tự lạ`));
+  // Damaged text is repaired where the syllable is unambiguous, then read like any other.
+  const repair = damaged ? repairDamagedText(normalised) : null;
+  if (repair) warnings.push(warning('text_repaired', 'toàn văn', repairSummary(repair)));
+  const text = repair?.text ?? normalised;
+  const lines = text.split('\n');
 
   const lexicon = buildDocumentLexicon(text);
   const tables = readTabTables(lines, lexicon);
@@ -85,6 +90,7 @@ export function parseDirectiveText(input: string): ParsedDirective {
     tasks,
     indicators: appendix.indicators,
     warnings,
+    ...(repair ? { repairs: repair.repairs.length } : {}),
   };
 }
 

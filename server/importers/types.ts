@@ -66,4 +66,6 @@ export interface ParsedDirective {
   tasks: ParsedTask[];
   indicators: ParsedIndicator[];
   warnings: ImportWarning[];
+  /** Damaged words repaired before reading (present only when the text was damaged). */
+  repairs?: number;
 }

@@ -5,6 +5,7 @@
 export const WARNING_CODES = [
   'no_tasks_found',
   'damaged_text',
+  'text_repaired',
   'number_missing',
   'date_missing',
   'date_incomplete',
@@ -34,6 +35,7 @@ type Detail = string | undefined;
 const MESSAGES: Record<WarningCode, (detail: Detail) => string> = {
   no_tasks_found: () => 'Không tìm thấy nhiệm vụ hay chỉ tiêu nào trong văn bản; văn bản sẽ không được nhập.',
   damaged_text: (d) => `Văn bản trích xuất bị lỗi ký tự (chữ bị thay bằng &, 2, #, ', �…): ${d ?? ''}. Cần đối chiếu với bản gốc.`,
+  text_repaired: (d) => `Đã sửa văn bản bị lỗi ký tự: ${d ?? ''}. Cần đối chiếu các từ đã sửa và các từ còn lỗi với bản gốc.`,
   number_missing: (d) => `Văn bản chưa ghi số${d ? ` (chỉ có ký hiệu ${d})` : ''}; cần bổ sung số văn bản.`,
   date_missing: () => 'Không tìm thấy ngày ban hành; thời hạn tương đối không tính được chính xác.',
   date_incomplete: (d) => `Ngày ban hành chưa ghi đủ (${d ?? ''}); cần bổ sung ngày.`,
