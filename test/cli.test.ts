@@ -52,6 +52,19 @@ describe('the namro command', () => {
     expect(restored.prepare("select count(*) n from users where username = 'later'").get()).toEqual({ n: 0 });
     restored.close();
     expect((await namro(['migrate'])).out).toContain('mới nhất');
+    // The import contract: one JSON object on stdout, nothing written; then the import itself.
+    const seed = join(ROOT, 'test/fixtures/seeds/001_7ac3fb3fba868bc4.txt');
+    const { stdout } = await run(process.execPath, [join(ROOT, 'bin/namro.js'), 'import-preview', seed, '--json'], { cwd: dir, env, maxBuffer: 64 * 1024 * 1024 });
+    const preview = JSON.parse(stdout) as { directive: { number: string }; tasks: { leads: { orgName: string | null }[] }[]; indicators: unknown[]; repairs: number };
+    expect(preview.directive.number).toBe('726/KH-UBND');
+    expect(preview.tasks).toHaveLength(81);
+    expect(preview.indicators).toHaveLength(44);
+    expect(preview.tasks.flatMap((t) => t.leads).filter((l) => !l.orgName)).toEqual([]);
+    const before = new SQLite(join(dir, 'namro.db'), { readonly: true });
+    expect(before.prepare('select count(*) n from tasks').get()).toEqual({ n: 0 });
+    before.close();
+    const imported = await namro(['import', seed]);
+    expect(imported.out).toMatch(/Đã tạo văn bản #\d+: nhiệm vụ \+81 mới/);
     // The demo never wipes a database that holds real work.
     const reset = await namro(['demo', '--reset']);
     expect(reset.code).toBe(2);
