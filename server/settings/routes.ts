@@ -7,7 +7,7 @@ import { AppError } from '../errors.ts';
 import { requireActor } from '../http/auth-hook.ts';
 import { isoDate, requiredText } from '../http/schemas.ts';
 import type { App, AppDeps } from '../http/types.ts';
-import { SETTINGS, type SettingKey, getSetting, setSetting } from './service.ts';
+import { SETTINGS, type SettingKey, forgetCachedSettings, getSetting, setSetting } from './service.ts';
 
 const KEYS = Object.keys(SETTINGS) as [SettingKey, ...SettingKey[]];
 const settingView = z.object({ key: z.string(), label: z.string(), value: z.unknown(), default: z.unknown() });
@@ -68,6 +68,7 @@ export function settingRoutes(app: App, { db }: AppDeps): void {
         await trx.insertInto('calendar_days').values(row).onConflict((oc) => oc.column('on_date').doUpdateSet({ kind: row.kind, name: row.name })).execute();
         await recordAudit(trx, actor, { action: before ? 'update' : 'create', entityType: 'calendar_day', entityId: row.on_date, before: before ?? null, after: row });
       });
+      forgetCachedSettings(db);
       await refreshOpenPeriods(db, vietnamDate());
       return { date: row.on_date, kind: row.kind, name: row.name };
     },
@@ -81,6 +82,7 @@ export function settingRoutes(app: App, { db }: AppDeps): void {
       await trx.deleteFrom('calendar_days').where('on_date', '=', req.params.date).execute();
       await recordAudit(trx, actor, { action: 'delete', entityType: 'calendar_day', entityId: req.params.date, before });
     });
+    forgetCachedSettings(db);
     await refreshOpenPeriods(db, vietnamDate());
     return reply.code(204).send(null);
   });

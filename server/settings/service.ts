@@ -28,7 +28,36 @@ export const SETTINGS = {
 export type SettingKey = keyof typeof SETTINGS;
 export type SettingValue<K extends SettingKey> = z.infer<(typeof SETTINGS)[K]['schema']>;
 
+/**
+ * Settings and the calendar are read on every status computation; they change rarely. A short cache per
+ * database handle (a transaction is its own handle, so an import reads them once) saves those queries;
+ * writes through this module clear it, and other instances see a change within CACHE_MS.
+ */
+const CACHE_MS = 30_000;
+const cache = new WeakMap<object, Map<string, { at: number; value: unknown }>>();
+function cached<T>(db: Kysely<Database>, key: string, load: () => Promise<T>): Promise<T> {
+  let entries = cache.get(db);
+  if (!entries) {
+    entries = new Map();
+    cache.set(db, entries);
+  }
+  const hit = entries.get(key);
+  if (hit && Date.now() - hit.at < CACHE_MS) return Promise.resolve(hit.value as T);
+  return load().then((value) => {
+    entries.set(key, { at: Date.now(), value });
+    return value;
+  });
+}
+/** After a write of settings or calendar days through `db`. */
+export function forgetCachedSettings(db: Kysely<Database>): void {
+  cache.delete(db);
+}
+
 export async function getSetting<K extends SettingKey>(db: Kysely<Database>, key: K): Promise<SettingValue<K>> {
+  return cached(db, `setting:${key}`, () => readSetting(db, key));
+}
+
+async function readSetting<K extends SettingKey>(db: Kysely<Database>, key: K): Promise<SettingValue<K>> {
   const row = await db.selectFrom('settings').select('value_json').where('key', '=', key).executeTakeFirst();
   if (!row) return SETTINGS[key].default as SettingValue<K>;
   const parsed = SETTINGS[key].schema.safeParse(JSON.parse(row.value_json));
@@ -40,16 +69,21 @@ export async function setSetting<K extends SettingKey>(db: Kysely<Database>, act
   const parsed = SETTINGS[key].schema.safeParse(value);
   if (!parsed.success) throw new AppError('validation_failed', `Giá trị không hợp lệ cho "${SETTINGS[key].label}".`);
   await db.transaction().execute(async (trx) => {
-    const before = await getSetting(trx, key);
+    const before = await readSetting(trx, key);
     const row = { key, value_json: JSON.stringify(parsed.data), updated_by: actor.userId || null, updated_at: nowIso() };
     await trx.insertInto('settings').values(row).onConflict((oc) => oc.column('key').doUpdateSet({ value_json: row.value_json, updated_by: row.updated_by, updated_at: row.updated_at })).execute();
     await recordAudit(trx, actor, { action: 'update', entityType: 'setting', entityId: key, before, after: parsed.data });
   });
+  forgetCachedSettings(db);
   return parsed.data as SettingValue<K>;
 }
 
 /** The working calendar with the Government's announced swaps (calendar_days) applied. */
 export async function loadCalendar(db: Kysely<Database>): Promise<WorkingCalendar> {
+  return cached(db, 'calendar', () => readCalendar(db));
+}
+
+async function readCalendar(db: Kysely<Database>): Promise<WorkingCalendar> {
   const rows = await db.selectFrom('calendar_days').select(['on_date', 'kind', 'name']).execute();
   const overrides: CalendarOverride[] = rows.map((r) => ({ date: r.on_date, kind: r.kind === 'working_day' ? 'working_day' : 'day_off', name: r.name }));
   return new WorkingCalendar(overrides);
