@@ -7,6 +7,7 @@ import { idParams } from '../http/schemas.ts';
 import type { App, AppDeps } from '../http/types.ts';
 import { canReadFile } from './access.ts';
 import { filePath, storeFile } from './store.ts';
+import { readUpload } from './upload.ts';
 
 /** Evidence files and documents to import; larger files are refused while they stream in. */
 export const FILE_LIMIT_BYTES = 25 * 1024 * 1024;
@@ -19,16 +20,8 @@ export async function fileRoutes(app: App, { db, config }: AppDeps): Promise<voi
 
   app.post('/api/files', { schema: { tags, summary: 'Tải lên một tệp (multipart, trường "file"; tối đa 25 MB)', response: { 201: fileView } } }, async (req, reply) => {
     const actor = requireActor(req);
-    if (!req.isMultipart()) throw new AppError('unsupported_media_type', 'Cần gửi tệp dạng multipart/form-data.');
-    const part = await req.file();
-    if (!part) throw new AppError('validation_failed', 'Chưa có tệp nào được gửi (trường "file").');
-    let bytes: Buffer;
-    try {
-      bytes = await part.toBuffer();
-    } catch {
-      throw new AppError('payload_too_large', `Tệp vượt quá ${FILE_LIMIT_BYTES / 1024 / 1024} MB.`);
-    }
-    const stored = await storeFile(db, config.dataDir, actor, { bytes, originalName: part.filename || 'tep', mime: part.mimetype || 'application/octet-stream' });
+    const upload = await readUpload(req, FILE_LIMIT_BYTES);
+    const stored = await storeFile(db, config.dataDir, actor, { bytes: upload.bytes, originalName: upload.filename, mime: upload.mime });
     return reply.code(201).send(stored);
   });
 

@@ -3,6 +3,8 @@ import { AppError } from '../errors.ts';
 import { requireActor } from '../http/auth-hook.ts';
 import { idParams } from '../http/schemas.ts';
 import type { App, AppDeps } from '../http/types.ts';
+import { FILE_LIMIT_BYTES } from '../files/routes.ts';
+import { readUpload } from '../files/upload.ts';
 import { importPreview } from './schemas.ts';
 import { confirmImport, discardImport, editImport, getImport, startImport } from './service.ts';
 
@@ -31,15 +33,8 @@ export function importRoutes(app: App, { db, config }: AppDeps): void {
     async (req, reply) => {
       const actor = requireActor(req);
       if (req.isMultipart()) {
-        const part = await req.file();
-        if (!part) throw new AppError('validation_failed', 'Chưa có tệp nào được gửi (trường "file").');
-        let bytes: Buffer;
-        try {
-          bytes = await part.toBuffer();
-        } catch {
-          throw new AppError('payload_too_large', 'Tệp quá lớn để nhập.');
-        }
-        return reply.code(201).send(await startImport(db, config.dataDir, actor, { bytes, filename: part.filename || 'van-ban', mime: part.mimetype || 'application/octet-stream' }));
+        const upload = await readUpload(req, FILE_LIMIT_BYTES);
+        return reply.code(201).send(await startImport(db, config.dataDir, actor, upload));
       }
       if (!req.body) throw new AppError('validation_failed', 'Cần gửi tệp hoặc văn bản.');
       return reply.code(201).send(await startImport(db, config.dataDir, actor, { text: req.body.text }));
