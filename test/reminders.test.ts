@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { parseDatabaseUrl } from '../server/config.ts';
 import { openDatabase } from '../server/db/connection.ts';
 import { runDailyJobs, type SchedulerDeps } from '../server/jobs/scheduler.ts';
+import { sendPendingMail } from '../server/mail/digest.ts';
 import { createMailer, type Mailer } from '../server/mail/mailer.ts';
 import { forEachDialect } from './helpers/db.ts';
 import { setupApi } from './helpers/api.ts';
@@ -102,5 +103,20 @@ forEachDialect('reminders, escalation and the daily digest over real SMTP', (dia
     expect(escalation?.title).toMatch(/^Sở Y tế quá hạn 22 ngày sau 3 lần nhắc$/);
     const mail = mailsTo('coordinator@haiduong.gov.vn').at(-1);
     expect(mail?.parsed.text).toContain('Sở Y tế quá hạn 22 ngày');
+  });
+
+  it('sends again a mail whose sender died after claiming it, but not one another sender is sending now', async () => {
+    const { db, userIds } = ctx.get();
+    const now = Date.now();
+    const row = (title: string, claimedAt: string) => ({ user_id: userIds.healthLeader, kind: 'comment', title, body: null, link: '/tasks/1', entity_type: null, entity_id: null, dedupe_key: null, created_at: new Date(now).toISOString(), mail_claimed_at: claimedAt });
+    await db.db.insertInto('notifications').values([row('Thư bị gián đoạn', new Date(now - 60 * 60_000).toISOString()), row('Thư đang gửi', new Date(now - 60_000).toISOString())]).execute();
+    const before = smtp.received.length;
+    const result = await sendPendingMail(db.db, mailer, 'digest', 'https://namro.haiduong.gov.vn', '2025-06-25');
+    expect(result).toEqual({ sent: 1, failed: 0 });
+    const mail = smtp.received.slice(before)[0]?.parsed;
+    expect(mail?.text).toContain('Thư bị gián đoạn');
+    expect(mail?.text).not.toContain('Thư đang gửi');
+    const states = await db.db.selectFrom('notifications').select(['title', 'emailed_at']).where('title', 'in', ['Thư bị gián đoạn', 'Thư đang gửi']).orderBy('title').execute();
+    expect(states.map((s) => [s.title, s.emailed_at !== null])).toEqual([['Thư bị gián đoạn', true], ['Thư đang gửi', false]]);
   });
 });

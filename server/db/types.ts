@@ -296,6 +296,7 @@ export interface NotificationsTable {
   dedupe_key: string | null;
   read_at: string | null;
   emailed_at: string | null;
+  mail_claimed_at: string | null;
   created_at: string;
 }
 export interface ImportJobsTable {

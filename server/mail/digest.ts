@@ -20,6 +20,8 @@ const SECTIONS: { title: string; kinds: string[] }[] = [
   { title: 'Kết quả xử lý', kinds: ['report_accepted', 'extension_decided', 'completion_decided'] },
 ];
 
+export const CLAIM_TIMEOUT_MS = 10 * 60_000;
+
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** One message listing a person's notifications, grouped by urgency, in Vietnamese, with links. */
@@ -51,15 +53,19 @@ ${present
 /**
  * Sends what is waiting for people of a mail mode: 'digest' once a day, 'immediate' every few minutes.
  * Each person's rows are claimed with one UPDATE before sending, so two servers never mail the same row;
- * a failed send releases them for the next run. Nobody ever gets an empty mail.
+ * they are marked sent only after the SMTP server accepted them; a failed send releases them, and a claim
+ * left by a crashed sender is retried after CLAIM_TIMEOUT_MS. Nobody ever gets an empty mail.
  */
 export async function sendPendingMail(db: Kysely<Database>, mailer: Mailer, mode: 'digest' | 'immediate', publicUrl: string, date: string): Promise<{ sent: number; failed: number }> {
+  // A claim older than this belongs to a sender that died mid-way: the mail is sent again rather than lost.
+  const staleBefore = new Date(Date.now() - CLAIM_TIMEOUT_MS).toISOString();
   const people = await db
     .selectFrom('notifications')
     .innerJoin('users', 'users.id', 'notifications.user_id')
     .select(['users.id', 'users.email', 'users.full_name'])
     .where('notifications.emailed_at', 'is', null)
     .where('notifications.read_at', 'is', null)
+    .where((eb) => eb.or([eb('notifications.mail_claimed_at', 'is', null), eb('notifications.mail_claimed_at', '<', staleBefore)]))
     .where('users.active', '=', 1)
     .where('users.mail_mode', '=', mode)
     .where('users.email', 'is not', null)
@@ -71,19 +77,21 @@ export async function sendPendingMail(db: Kysely<Database>, mailer: Mailer, mode
     const claimedAt = nowIso();
     const claimed = await db
       .updateTable('notifications')
-      .set({ emailed_at: claimedAt })
+      .set({ mail_claimed_at: claimedAt })
       .where('user_id', '=', person.id)
       .where('emailed_at', 'is', null)
       .where('read_at', 'is', null)
+      .where((eb) => eb.or([eb('mail_claimed_at', 'is', null), eb('mail_claimed_at', '<', staleBefore)]))
       .returning(['id', 'kind', 'title', 'body', 'link'])
       .execute();
     if (claimed.length === 0 || !person.email) continue;
     try {
       await mailer.send(composeDigest(person.full_name, person.email, claimed.sort((a, b) => a.id - b.id), publicUrl, date));
+      await db.updateTable('notifications').set({ emailed_at: nowIso() }).where('id', 'in', claimed.map((c) => c.id)).where('mail_claimed_at', '=', claimedAt).execute();
       sent++;
     } catch {
       // Released for the next run; one unreachable mailbox does not stop the others.
-      await db.updateTable('notifications').set({ emailed_at: null }).where('id', 'in', claimed.map((c) => c.id)).where('emailed_at', '=', claimedAt).execute();
+      await db.updateTable('notifications').set({ mail_claimed_at: null }).where('id', 'in', claimed.map((c) => c.id)).where('mail_claimed_at', '=', claimedAt).execute();
       failed++;
     }
   }

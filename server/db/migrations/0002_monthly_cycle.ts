@@ -10,6 +10,8 @@ type Db = Kysely<any>;
  */
 export async function up(db: Db): Promise<void> {
   await db.schema.alterTable('users').addColumn('mail_mode', 'text', (c) => c.notNull().defaultTo('digest')).execute();
+  // A mail is claimed before it is sent and marked sent after: a crash in between leaves a stale claim to retry, not a lost mail.
+  await db.schema.alterTable('notifications').addColumn('mail_claimed_at', 'text').execute();
   await db.schema.createIndex('notifications_unmailed_idx').on('notifications').columns(['emailed_at', 'user_id']).execute();
   const pg = db.getExecutor().adapter instanceof PostgresAdapter;
   // Annual tasks ("Trước tháng 10 hàng năm"): one occurrence per year, each judged on its own.
