@@ -56,6 +56,7 @@ function packageRoot(): string {
   return dir;
 }
 export const FIXTURE_DIR = join(packageRoot(), 'test', 'fixtures', 'demo');
+export const SEED_DIR = join(packageRoot(), 'test', 'fixtures', 'seeds');
 
 /** In the order directives must be created: Plan 726 first, since the Office's plan implements it. */
 export function loadDemoFixtures(): DemoFixture[] {
