@@ -55,7 +55,9 @@ export function findDamagedWords(text: string, isWord: (letters: string) => bool
       if (inWord && wordStart < 0) wordStart = i;
       if (!inWord && wordStart >= 0) {
         const positions = [...marks].filter((p) => p >= wordStart && p < i).map((p) => p - wordStart);
-        if (positions.length) found.push({ start: start + wordStart, word: run.slice(wordStart, i), marks: positions.sort((a, b) => a - b) });
+        // The tail of a document symbol ("113-CTr/TU") is a code, not a syllable: left for the reader.
+        const inSymbol = text.charAt(start + wordStart - 1) === '/';
+        if (positions.length && !inSymbol) found.push({ start: start + wordStart, word: run.slice(wordStart, i), marks: positions.sort((a, b) => a - b) });
         wordStart = -1;
       }
     }

@@ -39,6 +39,8 @@ const MAX_MARKS = 2;
 const ALPHA = 5;
 /** Weight of a word the document never writes undamaged. */
 const UNSEEN = 0.5;
+/** How much a neighbouring pair seen undamaged multiplies a candidate's score. */
+const PAIR_FACTOR = 25;
 /** The winner's score must be this many times the runner-up's. */
 const CLEAR_WIN = 3;
 const COMMON_WEIGHT = 2;
@@ -272,10 +274,12 @@ function channel(mapping: Mapping, letter: string, mark: string): number {
 function score(d: DamagedWord, c: Candidate, mapping: Mapping, words: DocumentWords, near: { before: string; after: string }): number {
   const lower = c.word.toLowerCase();
   let s = UNSEEN + (words.lower.get(lower) ?? 0) + (COMMON_SYLLABLES.has(lower) ? COMMON_WEIGHT : 0);
-  s += PAIR_WEIGHT * ((words.pairs.get(`${near.before} ${lower}`) ?? 0) + (words.pairs.get(`${lower} ${near.after}`) ?? 0));
+  const pairs = (words.pairs.get(`${near.before} ${lower}`) ?? 0) + (words.pairs.get(`${lower} ${near.after}`) ?? 0);
+  s += PAIR_WEIGHT * pairs;
   if (c.word !== lower && words.exact.has(c.word) && c.word.length > 1 && c.word === c.word.toUpperCase()) s += EXACT_WEIGHT * (words.exact.get(c.word) ?? 0);
   d.marks.forEach((at, k) => (s *= channel(mapping, c.letters[k] ?? '', d.word.charAt(at))));
-  return s;
+  // The same two words written undamaged elsewhere ("Hải Dương") outweigh what the marks usually stand for.
+  return pairs > 0 ? s * PAIR_FACTOR * pairs : s;
 }
 
 function clearWinner(d: DamagedWord | undefined, list: Candidate[], mapping: Mapping, words: DocumentWords, text: string): Candidate | null {

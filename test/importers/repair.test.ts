@@ -92,6 +92,10 @@ describe('the Office plan with damaged text (seed 002)', () => {
   it('is parsed from the repaired text: header, the plan it implements, the reporting day, and how much was repaired', () => {
     const parsed = parseDirectiveText(readSeed(SEEDS.officePlan));
     expect(parsed.directive).toMatchObject({ number: '/VP-TTCNTT', issuedOn: '2025-02-28', kind: 'plan', reportingDay: 23, signer: 'Nguyễn Viết Hải, Chánh Văn phòng' });
+    // Words written undamaged elsewhere in the document decide capitals ("HẢ�" is HẢI, as in "Hải Dương"),
+    // and the tail of a symbol ("113-CTr/T�") is left as it is rather than read as a syllable.
+    expect(parsed.directive.issuer).toBe('Văn phòng UBND tỉnh Hải Dương');
+    expect(parsed.directive.title).toContain('113-CTr/T�');
     expect(parsed.directive.implements).toContain('726/KH-UBND');
     expect(parsed.directive.title).toContain('Nghị quyết số 03/NQ-CP ngày 09/01/2025 của Chính phủ');
     expect(parsed.repairs).toBe(repaired.repairs.length);
