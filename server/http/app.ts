@@ -15,6 +15,7 @@ import { commentRoutes } from '../comments/routes.ts';
 import { directiveRoutes } from '../directives/routes.ts';
 import { decisionRoutes } from '../extensions/routes.ts';
 import { notificationRoutes } from '../notifications/routes.ts';
+import { exportRoutes } from '../exports/routes.ts';
 import { fileRoutes } from '../files/routes.ts';
 import { importRoutes } from '../imports/routes.ts';
 import { indicatorRoutes } from '../indicators/routes.ts';
@@ -136,6 +137,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   await fileRoutes(app, deps);
   importRoutes(app, deps);
   scoreRoutes(app, deps);
+  exportRoutes(app, deps);
   auditRoutes(app, deps);
   return app;
 }
