@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import SQLite from 'better-sqlite3';
@@ -8,7 +8,9 @@ import { sql } from 'kysely';
 import { SYSTEM_ACTOR, ROLES, isRole } from './auth/actor.ts';
 import { useFastHashing } from './auth/passwords.ts';
 import { actorForUser } from './auth/sessions.ts';
+import { exportTasksXlsx } from './exports/tasks-xlsx.ts';
 import { commitImport } from './imports/commit.ts';
+import { rankAgencies } from './scores/service.ts';
 import type { ImportPreview } from './imports/schemas.ts';
 import { previewDocument } from './imports/service.ts';
 import { ConfigError, type Config, loadConfig } from './config.ts';
@@ -33,6 +35,10 @@ Cách dùng: namro <lệnh> [tùy chọn]
   users create --username U --name "Họ tên" --role R --org MÃ_ĐƠN_VỊ [--password P] [--email E]
   import-preview FILE [--json]  đọc văn bản (DOCX, TXT) và in bản xem trước; không ghi gì
   import FILE [--as TÊN_ĐĂNG_NHẬP]  nhập văn bản sau cùng các bước kiểm tra; in những gì đã tạo
+  export tasks --directive SỐ_KÝ_HIỆU --format xlsx --out FILE [--by-section]
+                             xuất danh sách nhiệm vụ ra Excel
+  scores --period 2025-05 [--directive SỐ_KÝ_HIỆU] [--json]
+                             xếp hạng cơ quan trong tháng
   backup --out FILE          sao lưu trực tuyến (SQLite); với PostgreSQL in lệnh pg_dump cần dùng
   restore --from FILE        khôi phục SQLite từ bản sao lưu (máy chủ phải dừng)
 
@@ -182,6 +188,44 @@ function printPreview(p: ImportPreview) {
   for (const w of p.warnings) console.log(`  ! ${w.where}: ${w.message}`);
 }
 
+/** The CLI reads as the system (an admin) and is recorded as such in the audit log. */
+async function directiveIdByNumber(handle: ReturnType<typeof openDatabase>, number: string | undefined): Promise<number | undefined> {
+  if (!number) return undefined;
+  const row = await handle.db.selectFrom('directives').select('id').where('number', '=', number).executeTakeFirst();
+  if (!row) fail(`không có văn bản "${number}"`);
+  return row.id;
+}
+
+async function exportCommand(config: Config, args: string[]) {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { directive: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, 'by-section': { type: 'boolean' } } });
+  if (positionals[0] !== 'tasks') fail('dùng: namro export tasks --directive … --format xlsx --out FILE');
+  if ((values.format ?? 'xlsx') !== 'xlsx') fail('định dạng hỗ trợ: xlsx');
+  if (!values.out) fail('cần --out FILE');
+  const handle = openDatabase(config.database);
+  try {
+    const directiveId = await directiveIdByNumber(handle, values.directive);
+    const file = await exportTasksXlsx(handle.db, SYSTEM_ACTOR, { sort: 'position', ...(directiveId ? { directiveId } : {}) }, { bySection: Boolean(values['by-section']) });
+    writeFileSync(values.out, file);
+    console.log(`Đã xuất ${values.out} (${Math.round(file.length / 1024)} KB)`);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function scoresCommand(config: Config, args: string[]) {
+  const { values } = parseArgs({ args, options: { period: { type: 'string' }, directive: { type: 'string' }, json: { type: 'boolean' } } });
+  if (!values.period || !/^\d{4}-\d{2}$/.test(values.period)) fail('cần --period dạng 2025-05');
+  const handle = openDatabase(config.database);
+  try {
+    const directiveId = await directiveIdByNumber(handle, values.directive);
+    const rows = await rankAgencies(handle.db, SYSTEM_ACTOR, { period: values.period, ...(directiveId ? { directiveId } : {}) });
+    if (values.json) process.stdout.write(`${JSON.stringify(rows)}\n`);
+    else for (const r of rows) console.log(`${String(r.rank).padStart(3)}. ${r.orgName.padEnd(45)} ${r.score.total.toFixed(1).padStart(5)}  ${r.score.band}`);
+  } finally {
+    await handle.close();
+  }
+}
+
 async function backup(config: Config, args: string[]) {
   const { values } = parseArgs({ args, options: { out: { type: 'string' } } });
   if (!values.out) fail('cần --out FILE');
@@ -238,6 +282,10 @@ async function main(argv: string[]) {
       return importCommand(config, [sub ?? '', ...rest].filter(Boolean), false);
     case 'import':
       return importCommand(config, [sub ?? '', ...rest].filter(Boolean), true);
+    case 'export':
+      return exportCommand(config, [sub ?? '', ...rest].filter(Boolean));
+    case 'scores':
+      return scoresCommand(config, [sub ?? '', ...rest].filter(Boolean));
     case 'backup':
       return backup(config, [sub ?? '', ...rest].filter(Boolean));
     case 'restore':

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -65,6 +65,13 @@ describe('the namro command', () => {
     before.close();
     const imported = await namro(['import', seed]);
     expect(imported.out).toMatch(/Đã tạo văn bản #\d+: nhiệm vụ \+81 mới/);
+    const xlsx = join(dir, 'tasks.xlsx');
+    expect((await namro(['export', 'tasks', '--directive', '726/KH-UBND', '--format', 'xlsx', '--out', xlsx])).out).toContain('Đã xuất');
+    expect(readFileSync(xlsx).subarray(0, 2).toString('latin1')).toBe('PK');
+    const { stdout: scores } = await run(process.execPath, [join(ROOT, 'bin/namro.js'), 'scores', '--period', '2025-06', '--json'], { cwd: dir, env, maxBuffer: 16 * 1024 * 1024 });
+    const ranking = JSON.parse(scores) as { rank: number; score: { total: number } }[];
+    expect(ranking.length).toBeGreaterThan(5);
+    expect(ranking[0]?.rank).toBe(1);
     // The demo never wipes a database that holds real work.
     const reset = await namro(['demo', '--reset']);
     expect(reset.code).toBe(2);
