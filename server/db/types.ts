@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ColumnType, Generated, Selectable } from 'kysely';
 
 /** Dates are ISO yyyy-mm-dd text, instants ISO-8601 UTC text, flags 0/1, JSON as text: identical on both dialects. */
 type Id = Generated<number>;
@@ -385,9 +385,7 @@ export interface Database {
 
 export type Org = Selectable<OrgsTable>;
 export type User = Selectable<UsersTable>;
-export type NewUser = Insertable<UsersTable>;
 export type Directive = Selectable<DirectivesTable>;
 export type Task = Selectable<TasksTable>;
 export type Assignment = Selectable<AssignmentsTable>;
-export type AssignmentUpdate = Updateable<AssignmentsTable>;
 export type Section = Selectable<SectionsTable>;

@@ -6,7 +6,7 @@ import type { Database } from '../db/types.ts';
 import { AppError } from '../errors.ts';
 import { createDirective, createSection } from '../directives/service.ts';
 import { parseTarget } from '../domain/targets.ts';
-import { addDays, nowIso } from '../domain/time.ts';
+import { addDays, endOfMonthLabel, nowIso } from '../domain/time.ts';
 import { foldVietnamese } from '../domain/vietnamese.ts';
 import { haiDuongDistricts, provinceTemplate } from '../orgs/province-template.ts';
 import { resolveOrgName } from '../orgs/resolve.ts';
@@ -16,7 +16,7 @@ import { createUser } from '../users/service.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { actorForUser } from '../auth/sessions.ts';
-import { commitImport } from '../imports/commit.ts';
+import { commitImport, splitSigner } from '../imports/commit.ts';
 import { previewDocument } from '../imports/service.ts';
 import { type DemoFixture, SEED_DIR, loadDemoFixtures } from './fixtures.ts';
 
@@ -58,11 +58,6 @@ async function orgIdByName(db: Kysely<Database>, name: string): Promise<number> 
   return r.org.id;
 }
 
-function splitSigner(signer: string | undefined): { name: string | null; title: string | null } {
-  if (!signer) return { name: null, title: null };
-  const [name, ...rest] = signer.split(',').map((s) => s.trim());
-  return { name: name ?? null, title: rest.length ? rest.join(', ') : null };
-}
 
 const COORDINATORS: Record<string, string> = {
   plan: 'Sở Khoa học và Công nghệ',
@@ -170,11 +165,6 @@ async function loadIndicators(db: Kysely<Database>, directiveId: number, fx: Dem
 }
 
 const DEMO_MONTHS = ['2025-03', '2025-04', '2025-05', '2025-06', '2025-07', '2025-08', '2025-09', '2025-10'];
-const endOfMonth = (month: string) => addDays(`${addMonth(month)}-01`, -1);
-function addMonth(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
-}
 
 /**
  * Eight months of the monthly cycle for the directives that ask for reports: most agencies report on
@@ -189,7 +179,7 @@ async function loadSampleCycle(db: Kysely<Database>, directiveId: number, report
     const dueOn = `${month}-${String(reportingDay).padStart(2, '0')}`;
     const row = await db
       .insertInto('reporting_periods')
-      .values({ directive_id: directiveId, kind: 'month', label: month, starts_on: `${month}-01`, ends_on: endOfMonth(month), due_on: dueOn, meeting_on: meetingDay ? `${month}-${String(meetingDay).padStart(2, '0')}` : null, created_at: nowIso() })
+      .values({ directive_id: directiveId, kind: 'month', label: month, starts_on: `${month}-01`, ends_on: endOfMonthLabel(month), due_on: dueOn, meeting_on: meetingDay ? `${month}-${String(meetingDay).padStart(2, '0')}` : null, created_at: nowIso() })
       .returning('id')
       .executeTakeFirstOrThrow();
     periods.push({ id: row.id, month, dueOn });

@@ -1,3 +1,4 @@
+import { daysInMonth, endOfMonth } from './time.ts';
 import { foldVietnamese } from './vietnamese.ts';
 
 /**
@@ -35,9 +36,7 @@ export interface ParsedDeadline {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const lastDayOfMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
-const endOfMonth = (y: number, m: number) => `${y}-${pad(m)}-${pad(lastDayOfMonth(y, m))}`;
-const validDate = (y: number, m: number, d: number) => m >= 1 && m <= 12 && d >= 1 && d <= lastDayOfMonth(y, m) && y >= 1990 && y <= 2100;
+const validDate = (y: number, m: number, d: number) => m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m) && y >= 1990 && y <= 2100;
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 

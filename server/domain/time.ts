@@ -29,6 +29,30 @@ export function isIsoDate(value: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
 
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** Days in a month (m is 1-12). */
+export function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** The last day (yyyy-mm-dd) of a month given as numbers. */
+export function endOfMonth(y: number, m: number): string {
+  return `${y}-${pad2(m)}-${pad2(daysInMonth(y, m))}`;
+}
+
+/** The last day of a month given as a label "2025-05". */
+export function endOfMonthLabel(label: string): string {
+  const [y, m] = label.split('-').map(Number) as [number, number];
+  return endOfMonth(y, m);
+}
+
+/** The month after a label: "2025-12" → "2026-01". */
+export function nextMonthLabel(label: string): string {
+  const [y, m] = label.split('-').map(Number) as [number, number];
+  return m === 12 ? `${y + 1}-01` : `${y}-${pad2(m + 1)}`;
+}
+
 export function addDays(isoDate: string, days: number): string {
   const d = new Date(`${isoDate}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);

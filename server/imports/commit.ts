@@ -20,7 +20,8 @@ export interface ImportResult {
   indicators: { added: number; updated: number };
 }
 
-function splitSigner(signer: string | null): { name: string | null; title: string | null } {
+/** "Lê Ngọc Châu, TM. Ủy ban nhân dân, Chủ tịch" → the person, and the authority lines of the signature block. */
+export function splitSigner(signer: string | null | undefined): { name: string | null; title: string | null } {
   if (!signer) return { name: null, title: null };
   const [name, ...rest] = signer.split(',').map((s) => s.trim());
   return { name: name || null, title: rest.length ? rest.join(', ') : null };

@@ -12,12 +12,6 @@ import { presentOrg } from './presenter.ts';
 import { forgetOrgSubtrees } from './scope.ts';
 import type { OrgCreateInput, OrgListQuery, OrgUpdateInput } from './schemas.ts';
 
-/** The folded forms an org is found by: its name, its short name and its aliases. */
-export function orgNameForms(name: string, shortName: string | null | undefined, aliases: readonly string[]): string[] {
-  const forms = [name, shortName ?? '', ...aliases].map(normaliseOrgName).filter((f) => f.length > 0);
-  return [...new Set(forms)];
-}
-
 /** Folded and stripped of trailing punctuation: how names as written are compared. */
 export function normaliseOrgName(name: string): string {
   return foldVietnamese(name).replace(/[\s.;,:]+$/u, '').replace(/^[-–•+\s]+/u, '');

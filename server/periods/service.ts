@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database, Directive } from '../db/types.ts';
 import type { WorkingCalendar } from '../domain/calendar.ts';
-import { addDays, nowIso } from '../domain/time.ts';
+import { addDays, daysInMonth, endOfMonth, nowIso } from '../domain/time.ts';
 import { AppError } from '../errors.ts';
 import { getSetting, loadCalendar } from '../settings/service.ts';
 
@@ -17,7 +17,6 @@ export interface PeriodShape {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 /** A directive's report frequency as a period kind. */
 export function periodKindOf(frequency: string): PeriodKind {
@@ -35,12 +34,12 @@ export function periodContaining(date: string, kind: PeriodKind, dueDay: number,
   const firstMonth = Math.floor((m - 1) / span) * span + 1;
   const lastMonth = firstMonth + span - 1;
   const label = kind === 'month' ? `${y}-${pad(m)}` : kind === 'quarter' ? `${y}-Q${(firstMonth + 2) / 3}` : `${y}-H${firstMonth === 1 ? 1 : 2}`;
-  const dayIn = (day: number) => `${y}-${pad(lastMonth)}-${pad(Math.min(day, lastDay(y, lastMonth)))}`;
+  const dayIn = (day: number) => `${y}-${pad(lastMonth)}-${pad(Math.min(day, daysInMonth(y, lastMonth)))}`;
   return {
     kind,
     label,
     startsOn: `${y}-${pad(firstMonth)}-01`,
-    endsOn: `${y}-${pad(lastMonth)}-${pad(lastDay(y, lastMonth))}`,
+    endsOn: endOfMonth(y, lastMonth),
     dueOn: calendar.onOrNextWorkingDay(dayIn(dueDay)),
     meetingOn: meetingDay ? calendar.onOrNextWorkingDay(dayIn(meetingDay)) : null,
   };

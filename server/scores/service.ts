@@ -4,6 +4,7 @@ import type { Actor } from '../auth/actor.ts';
 import { visibleOrgScope } from '../auth/permissions.ts';
 import type { Database } from '../db/types.ts';
 import { type AgencyFacts, scoreAgency } from '../domain/scoring.ts';
+import { endOfMonthLabel, nextMonthLabel } from '../domain/time.ts';
 import { vietnameseCollator } from '../domain/vietnamese.ts';
 import { AppError } from '../errors.ts';
 import { queryId } from '../http/schemas.ts';
@@ -23,15 +24,11 @@ export const scoreRow = z.object({
   facts: z.object({ due: z.number(), completedOnTime: z.number(), completedLate: z.number(), overdue: z.number(), reportsRequired: z.number(), reportsOnTime: z.number(), reportsSubmitted: z.number(), reportsAcceptedFirstTime: z.number() }),
 });
 
-const lastDay = (label: string) => {
-  const [y, m] = label.split('-').map(Number) as [number, number];
-  return `${label}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
-};
 
 /** The facts of every agency for a month, read as they stood at its end. */
 async function factsFor(db: Kysely<Database>, period: string, directiveId: number | undefined): Promise<Map<number, AgencyFacts & { name: string }>> {
   dateInPeriodLabel(period);
-  const end = lastDay(period);
+  const end = endOfMonthLabel(period);
   let assignments = db
     .selectFrom('assignments')
     .innerJoin('tasks', 'tasks.id', 'assignments.task_id')
@@ -119,8 +116,7 @@ export async function scoreHistory(db: Kysely<Database>, actor: Actor, q: z.infe
     const ranking = await rankAgencies(db, { ...actor, role: 'viewer' }, { period: label, directiveId: q.directiveId });
     const mine = ranking.find((r) => r.orgId === q.orgId);
     out.push({ period: label, rank: mine?.rank ?? null, score: mine?.score ?? null });
-    const [y, m] = label.split('-').map(Number) as [number, number];
-    label = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+    label = nextMonthLabel(label);
   }
   return out;
 }
