@@ -1,6 +1,8 @@
 // @ts-check
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
 
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', 'data', 'web/dist', 'bench/results', 'coverage'] },
@@ -21,5 +23,14 @@ export default tseslint.config(
     // Migrations are frozen in time and written against Kysely<any> on purpose (see DESIGN.md).
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
+  {
+    files: ['web/src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+    },
+  },
   { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
+  { files: ['scripts/**/*.js', 'bin/**/*.js'], languageOptions: { globals: globals.node } },
 );

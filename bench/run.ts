@@ -21,6 +21,8 @@ import { parseDatabaseUrl } from '../server/config.ts';
 import { commitImport } from '../server/imports/commit.ts';
 import { previewDocument } from '../server/imports/service.ts';
 import { runDailyReminders } from '../server/jobs/reminders.ts';
+import { ensureWebBuild } from '../test/e2e/helpers/web-build.ts';
+import { measureWeb } from './web.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const { values } = parseArgs({ options: { db: { type: 'string', default: 'sqlite' }, requests: { type: 'string', default: '2000' }, concurrency: { type: 'string', default: '10' } } });
@@ -75,11 +77,11 @@ async function prepare(): Promise<{ url: string; cleanup: () => Promise<void>; d
   };
 }
 
-async function startServer(databaseUrl: string, dataDir: string): Promise<{ child: ChildProcess; base: string }> {
+async function startServer(databaseUrl: string, dataDir: string, webDir: string): Promise<{ child: ChildProcess; base: string }> {
   const port = 39000 + Math.floor(Math.random() * 1000);
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli.ts', 'serve'], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', SCHEDULER: 'off' },
+    env: { ...process.env, DATABASE_URL: databaseUrl, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', SCHEDULER: 'off', WEB_DIR: webDir },
     stdio: 'inherit',
   });
   const base = `http://127.0.0.1:${port}`;
@@ -173,7 +175,8 @@ async function measureJobs(databaseUrl: string): Promise<JobTiming[]> {
 
 async function main() {
   const { url, dataDir, cleanup, dataset } = await prepare();
-  const { child, base } = await startServer(url, dataDir);
+  const webDir = ensureWebBuild();
+  const { child, base } = await startServer(url, dataDir, webDir);
   try {
     const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'agency.staff', password: DEMO_PASSWORD }) });
     const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
@@ -208,9 +211,10 @@ async function main() {
       ),
     );
     const peak = peakRssMb(child.pid);
+    const web = await measureWeb(base, webDir, 'leader', DEMO_PASSWORD);
     const jobs = await measureJobs(url);
     const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? '?', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version };
-    const report = { at: new Date().toISOString(), dialect, concurrency: CONCURRENCY, requestsPerEndpoint: REQUESTS, dataset, machine, serverPeakRssMb: peak, results, jobs };
+    const report = { at: new Date().toISOString(), dialect, concurrency: CONCURRENCY, requestsPerEndpoint: REQUESTS, dataset, machine, serverPeakRssMb: peak, results, jobs, web };
     const file = join(ROOT, 'bench', 'results', `${report.at.slice(0, 10)}-${dialect}.json`);
     writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
     console.log(`\n${dialect} — ${dataset} — ${CONCURRENCY} clients, ${REQUESTS} requests each — server peak RSS ${peak} MB`);
@@ -218,6 +222,8 @@ async function main() {
     for (const r of results) console.log(`| ${r.name} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.rps} | ${r.errors} |`);
     console.log('\n| job (in process) | runs | p50 ms | p95 ms |\n|---|---|---|---|');
     for (const j of jobs) console.log(`| ${j.name} | ${j.runs} | ${j.p50} | ${j.p95} |`);
+    console.log(`\nweb app (gzip JavaScript): sign-in ${web.signInJsGzipKb} KB, home after sign-in ${web.homeJsGzipKb} KB (target < 400), dashboard with charts ${web.dashboardJsGzipKb} KB`);
+    console.log(`dashboard interactive (cold cache, leader, demo data): ${web.dashboardInteractiveMs.join(' / ')} ms`);
     console.log(`\nwritten to ${file}`);
   } finally {
     child.kill('SIGTERM');

@@ -8,6 +8,7 @@ import { sql } from 'kysely';
 import { SYSTEM_ACTOR, ROLES, isRole } from './auth/actor.ts';
 import { useFastHashing } from './auth/passwords.ts';
 import { actorForUser } from './auth/sessions.ts';
+import { agencyReportDocx, monthlyReportDocx } from './documents/service.ts';
 import { exportTasksXlsx } from './exports/tasks-xlsx.ts';
 import { commitImport } from './imports/commit.ts';
 import { rankAgencies } from './scores/service.ts';
@@ -20,6 +21,7 @@ import { DEMO_PASSWORD, DEMO_USERS, isDemoDatabase, seedDemo } from './demo/seed
 import { AppError } from './errors.ts';
 import { startServer, stopOnSignals } from './main.ts';
 import { provinceTemplate } from './orgs/province-template.ts';
+import { resolveOrgName } from './orgs/resolve.ts';
 import { loadOrgTemplate } from './orgs/template-loader.ts';
 import { createUser } from './users/service.ts';
 
@@ -39,6 +41,10 @@ Cách dùng: namro <lệnh> [tùy chọn]
                              xuất danh sách nhiệm vụ ra Excel
   scores --period 2025-05 [--directive SỐ_KÝ_HIỆU] [--json]
                              xếp hạng cơ quan trong tháng
+  report monthly --directive SỐ_KÝ_HIỆU --period 2025-05 --out FILE [--opening "…"] [--proposals "…"]
+                             báo cáo tổng hợp tháng (DOCX theo Nghị định 30/2020/NĐ-CP)
+  report agency --org "Tên cơ quan" --period 2025-05 [--directive SỐ_KÝ_HIỆU] --out FILE
+                             báo cáo tình hình thực hiện nhiệm vụ của một cơ quan (DOCX)
   backup --out FILE          sao lưu trực tuyến (SQLite); với PostgreSQL in lệnh pg_dump cần dùng
   restore --from FILE        khôi phục SQLite từ bản sao lưu (máy chủ phải dừng)
 
@@ -226,6 +232,38 @@ async function scoresCommand(config: Config, args: string[]) {
   }
 }
 
+/** An org named as documents write it ("Sở Y tế", "Sở KH&CN") or by its code ("SO-YT"). */
+async function orgIdByName(handle: ReturnType<typeof openDatabase>, name: string | undefined): Promise<number> {
+  if (!name) fail('cần --org "Tên cơ quan"');
+  const byCode = await handle.db.selectFrom('orgs').select('id').where('code', '=', name).executeTakeFirst();
+  if (byCode) return byCode.id;
+  const resolved = await resolveOrgName(handle.db, name);
+  if (resolved.status !== 'resolved' || !resolved.org) fail(`không tìm thấy cơ quan "${name}"`);
+  return resolved.org.id;
+}
+
+async function reportCommand(config: Config, args: string[]) {
+  const options = { directive: { type: 'string' }, org: { type: 'string' }, period: { type: 'string' }, out: { type: 'string' }, opening: { type: 'string' }, proposals: { type: 'string' } } as const;
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options });
+  const kind = positionals[0];
+  if (kind !== 'monthly' && kind !== 'agency') fail('dùng: namro report monthly --directive … --period 2025-05 --out FILE, hoặc namro report agency --org "…" --period 2025-05 --out FILE');
+  if (!values.period) fail('cần --period dạng 2025-05');
+  if (!values.out) fail('cần --out FILE');
+  if (kind === 'monthly' && !values.directive) fail('cần --directive SỐ_KÝ_HIỆU, ví dụ --directive 726/KH-UBND');
+  const handle = openDatabase(config.database);
+  try {
+    const directiveId = await directiveIdByNumber(handle, values.directive);
+    const doc =
+      kind === 'monthly'
+        ? await monthlyReportDocx(handle.db, SYSTEM_ACTOR, { directiveId: directiveId ?? 0, period: values.period, opening: values.opening, proposals: values.proposals })
+        : await agencyReportDocx(handle.db, SYSTEM_ACTOR, { orgId: await orgIdByName(handle, values.org), period: values.period, directiveId });
+    writeFileSync(values.out, doc.file);
+    console.log(`Đã lập ${values.out} (${Math.round(doc.file.length / 1024)} KB)`);
+  } finally {
+    await handle.close();
+  }
+}
+
 async function backup(config: Config, args: string[]) {
   const { values } = parseArgs({ args, options: { out: { type: 'string' } } });
   if (!values.out) fail('cần --out FILE');
@@ -286,6 +324,8 @@ async function main(argv: string[]) {
       return exportCommand(config, [sub ?? '', ...rest].filter(Boolean));
     case 'scores':
       return scoresCommand(config, [sub ?? '', ...rest].filter(Boolean));
+    case 'report':
+      return reportCommand(config, [sub ?? '', ...rest].filter(Boolean));
     case 'backup':
       return backup(config, [sub ?? '', ...rest].filter(Boolean));
     case 'restore':

@@ -1,7 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+
+/** Where the built web app lives unless WEB_DIR says otherwise (`npm run build:web` writes it). */
+export const DEFAULT_WEB_DIR = resolve(fileURLToPath(new URL('../web/dist', import.meta.url)));
 
 /** All date logic in Năm Rõ runs in Vietnam's time zone, whatever the host says. */
 export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
@@ -33,6 +37,8 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Set by tests and the demo to skip argon2's full cost; never in production. */
   NAMRO_FAST_HASH: z.enum(['0', '1']).optional(),
+  /** The built web app (default web/dist of this checkout). */
+  WEB_DIR: z.string().trim().min(1).optional(),
 });
 
 export type DatabaseTarget = { dialect: 'sqlite'; path: string } | { dialect: 'postgres'; url: string };
@@ -50,6 +56,7 @@ export interface Config {
   trustProxy: boolean | number | string[];
   scheduler: boolean;
   fastHash: boolean;
+  webDir: string;
 }
 
 export class ConfigError extends Error {
@@ -91,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
     scheduler: e.SCHEDULER === 'on',
     fastHash: e.NAMRO_FAST_HASH === '1',
+    webDir: e.WEB_DIR ? resolve(e.WEB_DIR) : DEFAULT_WEB_DIR,
   };
 }
 

@@ -79,12 +79,28 @@ export const policies = {
       policies.directive.manage(a, d) || (isAgencyRole(a) && monitoringOrgIds.some((id) => inScope(a, id))),
     verify: (a: Actor, d: DirectiveRef) => policies.directive.manage(a, d),
   },
+  reportTemplate: {
+    /** The agency's offline Excel template: its own people (own org or a sub-unit); a coordinator or admin prepares one for any agency. */
+    download: (a: Actor, orgId: number) => (isAgencyRole(a) && inScope(a, orgId)) || a.role === 'coordinator' || a.role === 'admin',
+    /** Only the agency's own people upload it back; every row is still judged with report.draft. */
+    upload: (a: Actor) => isAgencyRole(a),
+  },
   comment: {
     /** Anyone who can read the task may comment; directions (ý kiến chỉ đạo) come from leaders and coordinators. */
     direct: (a: Actor, t: TaskRef) => a.role === 'leader' || a.role === 'admin' || policies.directive.manage(a, t.directive),
   },
   audit: {
     read: (a: Actor) => a.role === 'admin' || a.role === 'inspector',
+  },
+  document: {
+    /**
+     * The monthly synthesis names every agency's overdue tasks and missing reports: only roles that read
+     * every agency. The viewer is one of them, as for /api/summary and the Excel export — the document
+     * holds nothing it cannot already read. Agency roles are refused: it is about the other agencies too.
+     */
+    monthlyReport: (a: Actor) => READS_EVERYTHING.has(a.role),
+    /** One agency's report: the roles above for any agency; an agency's own people for it and its sub-units. */
+    agencyReport: (a: Actor, orgId: number) => READS_EVERYTHING.has(a.role) || (isAgencyRole(a) && inScope(a, orgId)),
   },
 } as const;
 

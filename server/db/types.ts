@@ -110,6 +110,7 @@ export interface DirectivesTable {
   report_frequency: Defaulted<string>;
   state: Defaulted<string>;
   open_data: Flag;
+  open_data_reports: Flag;
   search_text: string;
   created_by: number | null;
   created_at: string;

@@ -19,6 +19,7 @@ export function presentDirective(d: Directive): z.infer<typeof directiveView> {
     reportFrequency: d.report_frequency,
     state: d.state,
     openData: d.open_data === 1,
+    openDataReports: d.open_data_reports === 1,
     createdAt: d.created_at,
     updatedAt: d.updated_at,
   };

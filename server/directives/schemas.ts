@@ -28,7 +28,8 @@ export const directiveCreateBody = z.object({
   meetingDay: day.nullish(),
   reportFrequency: z.enum(REPORT_FREQUENCIES).optional(),
   state: z.enum(DIRECTIVE_STATES).optional(),
-  openData: z.boolean().optional(),
+  openData: z.boolean().optional().describe('Công bố danh sách nhiệm vụ là dữ liệu mở (/api/open/…), không cần đăng nhập'),
+  openDataReports: z.boolean().optional().describe('Dữ liệu mở kèm kết quả của báo cáo đã được chấp nhận gần nhất'),
   fullText: z.string().max(2_000_000).nullish(),
   implements: z.array(requiredText(100)).max(50).default([]).describe('Số, ký hiệu các văn bản mà văn bản này triển khai'),
 });
@@ -61,6 +62,7 @@ export const directiveView = z.object({
   reportFrequency: z.string(),
   state: z.string(),
   openData: z.boolean(),
+  openDataReports: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

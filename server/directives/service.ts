@@ -99,6 +99,7 @@ export async function insertDirective(trx: Kysely<Database>, actor: Actor, input
       report_frequency: input.reportFrequency ?? 'monthly',
       state: input.state ?? 'active',
       open_data: input.openData ? 1 : 0,
+      open_data_reports: input.openDataReports ? 1 : 0,
       search_text: searchTextOf(input.number, input.title, input.issuerName),
       created_by: actor.via === 'system' ? null : actor.userId,
       created_at: now,
@@ -147,6 +148,7 @@ export async function applyDirectiveUpdate(trx: Kysely<Database>, actor: Actor, 
       ...(input.reportFrequency ? { report_frequency: input.reportFrequency } : {}),
       ...(input.state ? { state: input.state } : {}),
       ...(input.openData !== undefined ? { open_data: input.openData ? 1 : 0 } : {}),
+      ...(input.openDataReports !== undefined ? { open_data_reports: input.openDataReports ? 1 : 0 } : {}),
       search_text: searchTextOf(number, title, issuerName),
       updated_at: nowIso(),
     })
@@ -161,6 +163,11 @@ export async function applyDirectiveUpdate(trx: Kysely<Database>, actor: Actor, 
   });
   const beforeSnapshot = { ...(await snapshot(before)), ...(input.implements ? { implements: beforeLinks } : {}) };
   await recordAudit(trx, actor, { action: 'update', entityType: 'directive', entityId: id, before: beforeSnapshot, after: await snapshot(row) });
+  // Publishing (or withdrawing) open data is a decision of its own in the log, easy to find.
+  const openData = (d: typeof before) => ({ openData: d.open_data === 1, openDataReports: d.open_data_reports === 1 });
+  if (before.open_data !== row.open_data || before.open_data_reports !== row.open_data_reports) {
+    await recordAudit(trx, actor, { action: 'open_data', entityType: 'directive', entityId: id, before: openData(before), after: openData(row) });
+  }
 }
 
 export async function updateDirective(db: Kysely<Database>, actor: Actor, id: number, input: DirectiveUpdateInput) {

@@ -8,6 +8,7 @@ import { STATUS_LABELS, type StatusClass, daysOverdue } from '../domain/status.t
 import { formatVietnameseDate, vietnamDate } from '../domain/time.ts';
 import type { TaskListQuery } from '../tasks/schemas.ts';
 import { listTasks } from '../tasks/service.ts';
+import { finishTable, sheetName, styleBodyRow, writeTitleAndHeader } from './xlsx-common.ts';
 
 /** The plan's appendix columns (TT, task, lead, coordinators, product, deadline) followed by the tracking columns. */
 const COLUMNS = [
@@ -75,33 +76,11 @@ async function collectRows(db: Kysely<Database>, actor: Actor, q: Omit<TaskListQ
 }
 
 function addSheet(book: ExcelJS.Workbook, name: string, title: string, rows: Row[]): void {
-  const sheet = book.addWorksheet(name.slice(0, 31).replace(/[\\/?*[\]:]/g, '-'), { views: [{ state: 'frozen', ySplit: 2 }] });
+  const sheet = book.addWorksheet(sheetName(name), { views: [{ state: 'frozen', ySplit: 2 }] });
   sheet.columns = COLUMNS.map((c) => ({ key: c.key, width: c.width }));
-  sheet.mergeCells(1, 1, 1, COLUMNS.length);
-  const heading = sheet.getCell(1, 1);
-  heading.value = title;
-  heading.font = { name: 'Times New Roman', size: 13, bold: true };
-  heading.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-  sheet.getRow(1).height = 36;
-  const header = sheet.getRow(2);
-  COLUMNS.forEach((c, i) => (header.getCell(i + 1).value = c.header));
-  header.font = { name: 'Times New Roman', size: 12, bold: true };
-  header.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-  header.eachCell((cell) => {
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } };
-  });
-  for (const r of rows) {
-    const row = sheet.addRow(r.values);
-    row.font = { name: 'Times New Roman', size: 12 };
-    row.alignment = { vertical: 'top', wrapText: true };
-  }
-  sheet.eachRow((row, n) => {
-    if (n < 2) return;
-    row.eachCell({ includeEmpty: true }, (cell) => {
-      cell.border = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
-    });
-  });
-  sheet.autoFilter = { from: { row: 2, column: 1 }, to: { row: 2, column: COLUMNS.length } };
+  writeTitleAndHeader(sheet, title, COLUMNS.map((c) => c.header));
+  for (const r of rows) styleBodyRow(sheet.addRow(r.values));
+  finishTable(sheet, COLUMNS.length);
 }
 
 /** The task list as on screen, as an Excel workbook in the column order of a plan's appendix. */

@@ -13,9 +13,11 @@ import { assignmentRoutes } from '../assignments/routes.ts';
 import { currentMigration } from '../db/migrate.ts';
 import { commentRoutes } from '../comments/routes.ts';
 import { directiveRoutes } from '../directives/routes.ts';
+import { documentRoutes } from '../documents/routes.ts';
 import { decisionRoutes } from '../extensions/routes.ts';
 import { notificationRoutes } from '../notifications/routes.ts';
 import { exportRoutes } from '../exports/routes.ts';
+import { openDataRoutes } from '../open-data/routes.ts';
 import { fileRoutes } from '../files/routes.ts';
 import { importRoutes } from '../imports/routes.ts';
 import { indicatorRoutes } from '../indicators/routes.ts';
@@ -28,6 +30,7 @@ import { userRoutes } from '../users/routes.ts';
 import { authHook } from './auth-hook.ts';
 import { AppError } from '../errors.ts';
 import { errorHandler, sendError } from './errors.ts';
+import { serveWebApp } from './web.ts';
 import type { App, AppDeps } from './types.ts';
 
 z.config(z.locales.vi());
@@ -67,6 +70,8 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
         imgSrc: ["'self'", 'data:'],
         connectSrc: ["'self'"],
         frameAncestors: ["'none'"],
+        // Many installs are plain http on a LAN: upgrading would break every asset there.
+        upgradeInsecureRequests: null,
       },
     },
     crossOriginEmbedderPolicy: false,
@@ -96,7 +101,8 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
     }
   });
   app.addHook('onSend', async (_req, reply, payload) => {
-    reply.header('cache-control', 'no-store');
+    // API answers may hold personal data: never cached. The web app's files set their own caching.
+    if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
     return payload;
   });
 
@@ -137,7 +143,10 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   await fileRoutes(app, deps);
   importRoutes(app, deps);
   scoreRoutes(app, deps);
+  documentRoutes(app, deps);
   exportRoutes(app, deps);
+  openDataRoutes(app, deps);
   auditRoutes(app, deps);
+  await serveWebApp(app, deps.config.webDir);
   return app;
 }

@@ -6,6 +6,8 @@ import type { Database } from '../db/types.ts';
 import { AppError } from '../errors.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** Routes anyone may read without signing in (besides /api/health, which simply never asks for an actor). */
+const PUBLIC_PREFIXES = ['/api/open/'];
 
 /**
  * Resolves the actor from a Bearer API token or the session cookie. Cookie sessions must echo
@@ -16,6 +18,8 @@ export function authHook(db: Kysely<Database>, secret: string) {
     request.actor = null;
     request.sessionId = null;
     request.csrfToken = null;
+    // Open data is public and read-only: no one is signed in there, and a stale token or cookie changes nothing.
+    if (PUBLIC_PREFIXES.some((p) => request.url.startsWith(p)) && SAFE_METHODS.has(request.method)) return;
     const header = request.headers.authorization;
     if (header?.startsWith('Bearer ')) {
       const user = await resolveApiToken(db, secret, header.slice(7).trim());
