@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/types.ts';
 import { rollUpStatus, statusClassOf } from '../domain/status.ts';
-import { vietnamDate } from '../domain/time.ts';
+import { addDays, vietnamDate } from '../domain/time.ts';
 import { SYSTEM_ACTOR } from '../auth/actor.ts';
 import { recordAudit } from '../audit/service.ts';
 import type { WorkingCalendar } from '../domain/calendar.ts';
@@ -67,14 +67,41 @@ export async function refreshTaskStatus(trx: Kysely<Database>, taskId: number, t
   await trx.updateTable('tasks').set({ status_class: taskClass }).where('id', '=', taskId).execute();
 }
 
+/** Longer than any run of days off (Tết with its weekends), so a moved due day is always inside the window. */
+const CALENDAR_SLACK_DAYS = 16;
+
 /**
- * The daily pass: statuses depend on the clock (due soon, overdue), so once a day every task with an
- * open assignment is recomputed. Batches keep each transaction short.
+ * The tasks whose status the passing of days can change today. Statuses are recomputed in the transaction
+ * of every write, so the clock alone moves only assignments whose due day is near or just passed: open,
+ * due within the "due soon" window (plus the calendar slack), not yet overdue — or overdue so recently that
+ * a newly announced day off could still move them back; stored "due soon" (the window may have shrunk);
+ * and annual tasks, whose yearly occurrence rolls over. Everything else keeps its class, so at 600,000
+ * assignments the pass reads an index range instead of every task.
  */
+export async function tasksTheClockMayChange(db: Kysely<Database>, today: string, dueSoonDays: number): Promise<number[]> {
+  const horizon = addDays(today, dueSoonDays + CALENDAR_SLACK_DAYS);
+  const recent = addDays(today, -CALENDAR_SLACK_DAYS);
+  const nearDue = db
+    .selectFrom('assignments')
+    .select('task_id')
+    .where('state', '=', 'open')
+    .where('due_on', 'is not', null)
+    .where('due_on', '<=', horizon)
+    .where((eb) => eb.or([eb('status_class', '!=', 'overdue'), eb('due_on', '>=', recent)]));
+  const dueSoon = db.selectFrom('assignments').select('task_id').where('state', '=', 'open').where('status_class', '=', 'due_soon');
+  const annual = db
+    .selectFrom('assignments')
+    .innerJoin('tasks', 'tasks.id', 'assignments.task_id')
+    .select('assignments.task_id')
+    .where('assignments.state', '=', 'open')
+    .where('tasks.deadline_kind', '=', 'annual');
+  const rows = await nearDue.union(dueSoon).union(annual).execute();
+  return rows.map((r) => r.task_id).sort((a, b) => a - b);
+}
+
+/** The daily pass: the tasks the clock may have moved are recomputed, in short batched transactions. */
 export async function refreshAllStatuses(db: Kysely<Database>, today: string = vietnamDate()): Promise<number> {
-  const taskIds = (
-    await db.selectFrom('assignments').select('task_id').where('state', '=', 'open').groupBy('task_id').orderBy('task_id').execute()
-  ).map((r) => r.task_id);
+  const taskIds = await tasksTheClockMayChange(db, today, await getSetting(db, 'status.dueSoonDays'));
   const BATCH = 200;
   const calendar = await loadCalendar(db);
   for (let i = 0; i < taskIds.length; i += BATCH) {
