@@ -3,7 +3,7 @@
  *   npm run bench                         # SQLite
  *   npm run bench -- --db postgres        # PostgreSQL (TEST_DATABASE_URL, own schema)
  * Prints p50 / p95 / p99 per endpoint and the server's peak memory, and writes bench/results/*.json.
- * (The data generator for scales S/M/L comes with the national-scale work.)
+ *   npm run bench -- --scale S|M|L        # a generated dataset instead of the demo (bench/generate/)
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,15 +21,24 @@ import { parseDatabaseUrl } from '../server/config.ts';
 import { commitImport } from '../server/imports/commit.ts';
 import { previewDocument } from '../server/imports/service.ts';
 import { runDailyReminders } from '../server/jobs/reminders.ts';
+import { addDays, vietnamDate } from '../server/domain/time.ts';
 import { ensureWebBuild } from '../test/e2e/helpers/web-build.ts';
+import { generateDataset, type DatasetSummary } from './generate/dataset.ts';
+import { SCALES, isScaleName } from './generate/scales.ts';
+import { postgresSink, sqliteSink } from './generate/sink.ts';
+import { mixedTraffic, reportSubmissions, type LoadFigures } from './load.ts';
 import { measureWeb } from './web.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const { values } = parseArgs({ options: { db: { type: 'string', default: 'sqlite' }, requests: { type: 'string', default: '2000' }, concurrency: { type: 'string', default: '10' } } });
+const { values } = parseArgs({ options: { scale: { type: 'string' }, load: { type: 'string', default: '120' }, db: { type: 'string', default: 'sqlite' }, requests: { type: 'string', default: '2000' }, concurrency: { type: 'string', default: '10' } } });
 const dialect = values.db === 'postgres' ? 'postgres' : 'sqlite';
 const REQUESTS = Number(values.requests);
 const CONCURRENCY = Number(values.concurrency);
 const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+if (values.scale !== undefined && !isScaleName(values.scale)) throw new Error('--scale must be S, M or L');
+const SCALE = values.scale !== undefined && isScaleName(values.scale) ? SCALES[values.scale] : null;
+/** Who signs in: the demo's accounts, or the generated ones (first province; the leader reads the whole country). */
+const USERS = SCALE ? { agency: 'p01.s1.staff', leader: 'national.leader', coordinator: 'p01.coordinator' } : { agency: 'agency.staff', leader: 'leader', coordinator: 'coordinator' };
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
@@ -42,8 +51,19 @@ function peakRssMb(pid: number | undefined): number {
   return Math.round(kb / 1024);
 }
 
-function describe(s: Awaited<ReturnType<typeof seedDemo>>): string {
+function describe(s: Awaited<ReturnType<typeof seedDemo>> | DatasetSummary): string {
+  if (s && 'scale' in s) return `scale ${s.scale}: ${s.orgs} orgs, ${s.directives} directives, ${s.tasks} tasks, ${s.assignments} assignments, ${s.reports} reports, ${s.indicatorValues} indicator values (loaded in ${s.seconds} s)`;
   return s ? `demo: ${s.orgs} orgs, ${s.directives} directives, ${s.tasks} tasks, ${s.assignments} assignments, ${s.reports} reports` : 'demo';
+}
+
+async function loadGenerated(sink: Awaited<ReturnType<typeof postgresSink>>): Promise<string> {
+  if (!SCALE) return '';
+  console.log(`generating scale ${SCALE.name} (${SCALE.tasks} tasks)…`);
+  try {
+    return describe(await generateDataset(sink, SCALE));
+  } finally {
+    await sink.close();
+  }
 }
 
 async function prepare(): Promise<{ url: string; cleanup: () => Promise<void>; dataDir: string; dataset: string }> {
@@ -53,9 +73,10 @@ async function prepare(): Promise<{ url: string; cleanup: () => Promise<void>; d
     const path = join(dataDir, 'bench.db');
     const handle = openDatabase({ dialect: 'sqlite', path });
     await migrateToLatest(handle.db);
-    const dataset = describe(await seedDemo(handle.db));
+    const dataset = SCALE ? '' : describe(await seedDemo(handle.db));
     await handle.close();
-    return { url: `sqlite:${path}`, dataDir, dataset, cleanup: async () => rmSync(dataDir, { recursive: true, force: true }) };
+    const generated = SCALE ? await loadGenerated(sqliteSink(path)) : dataset;
+    return { url: `sqlite:${path}`, dataDir, dataset: generated, cleanup: async () => rmSync(dataDir, { recursive: true, force: true }) };
   }
   const schema = `bench_${process.pid}`;
   const admin = new pg.Client({ connectionString: PG_URL });
@@ -63,7 +84,7 @@ async function prepare(): Promise<{ url: string; cleanup: () => Promise<void>; d
   await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE; CREATE SCHEMA ${schema}`);
   const handle = openDatabase({ dialect: 'postgres', url: PG_URL }, { schema });
   await migrateToLatest(handle.db);
-  const dataset = describe(await seedDemo(handle.db));
+  const dataset = SCALE ? await loadGenerated(await postgresSink(PG_URL, schema)) : describe(await seedDemo(handle.db));
   await handle.close();
   return {
     dataset,
@@ -154,7 +175,7 @@ async function measureJobs(databaseUrl: string): Promise<JobTiming[]> {
   const handle = openDatabase(parseDatabaseUrl(databaseUrl));
   try {
     const plan = readFileSync(join(ROOT, 'test', 'fixtures', 'seeds', '001_7ac3fb3fba868bc4.txt'));
-    const coordinator = await handle.db.selectFrom('users').selectAll().where('username', '=', 'coordinator').executeTakeFirstOrThrow();
+    const coordinator = await handle.db.selectFrom('users').selectAll().where('username', '=', USERS.coordinator).executeTakeFirstOrThrow();
     const actor = await actorForUser(handle.db, coordinator, 'system');
     const out: JobTiming[] = [];
     out.push(await timeRuns('import preview of Plan 726 (parse + resolve 81 tasks, 44 indicators)', 20, () => previewDocument(handle.db, { bytes: plan, filename: '726.txt' })));
@@ -166,7 +187,9 @@ async function measureJobs(databaseUrl: string): Promise<JobTiming[]> {
         await commitImport(handle.db, actor, preview, text);
       }),
     );
-    out.push(await timeRuns('daily reminders + status pass (demo data)', 5, (i) => runDailyReminders(handle.db, `2025-07-${String(10 + i).padStart(2, '0')}`)));
+    // Five consecutive days: the demo's months lie in 2025; a generated dataset is built around today.
+    const firstDay = SCALE ? vietnamDate() : '2025-07-10';
+    out.push(await timeRuns(`daily reminders + status pass (${SCALE ? `scale ${SCALE.name}` : 'demo data'})`, 5, (i) => runDailyReminders(handle.db, addDays(firstDay, i))));
     return out;
   } finally {
     await handle.close();
@@ -178,10 +201,10 @@ async function main() {
   const webDir = ensureWebBuild();
   const { child, base } = await startServer(url, dataDir, webDir);
   try {
-    const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'agency.staff', password: DEMO_PASSWORD }) });
+    const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: USERS.agency, password: DEMO_PASSWORD }) });
     const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
     const { csrfToken } = (await login.json()) as { csrfToken: string };
-    const leaderLogin = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'leader', password: DEMO_PASSWORD }) });
+    const leaderLogin = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: USERS.leader, password: DEMO_PASSWORD }) });
     const leaderCookie = (leaderLogin.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
     const get = (path: string, c = leaderCookie) => () => fetch(`${base}${path}`, { headers: { cookie: c } });
     const assignments = (await (await fetch(`${base}/api/assignments?state=open&pageSize=50`, { headers: { cookie } })).json()) as { items: { id: number }[] };
@@ -210,16 +233,28 @@ async function main() {
         }),
       ),
     );
+    const loadSeconds = Number(values.load);
+    const load: LoadFigures[] = [];
+    if (loadSeconds > 0) {
+      const sessions = { agencyCookie: cookie, agencyCsrf: csrfToken, leaderCookie, ownAssignments: own, taskIds: Array.from({ length: 81 }, (_, i) => i + 1) };
+      console.log(`load: 50 clients saving reports for ${Math.min(30, loadSeconds)} s, then 200 clients of mixed traffic for ${loadSeconds} s…`);
+      load.push(await reportSubmissions(base, sessions, Math.min(30, loadSeconds)));
+      load.push(await mixedTraffic(base, sessions, loadSeconds, '/api/dashboard'));
+    }
     const peak = peakRssMb(child.pid);
-    const web = await measureWeb(base, webDir, 'leader', DEMO_PASSWORD);
+    const web = await measureWeb(base, webDir, USERS.leader, DEMO_PASSWORD);
     const jobs = await measureJobs(url);
     const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? '?', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version };
-    const report = { at: new Date().toISOString(), dialect, concurrency: CONCURRENCY, requestsPerEndpoint: REQUESTS, dataset, machine, serverPeakRssMb: peak, results, jobs, web };
-    const file = join(ROOT, 'bench', 'results', `${report.at.slice(0, 10)}-${dialect}.json`);
+    const report = { at: new Date().toISOString(), dialect, scale: SCALE?.name ?? 'demo', concurrency: CONCURRENCY, requestsPerEndpoint: REQUESTS, dataset, machine, serverPeakRssMb: peak, results, load, jobs, web };
+    const file = join(ROOT, 'bench', 'results', `${report.at.slice(0, 10)}-${dialect}${SCALE ? `-${SCALE.name}` : ''}.json`);
     writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
     console.log(`\n${dialect} — ${dataset} — ${CONCURRENCY} clients, ${REQUESTS} requests each — server peak RSS ${peak} MB`);
     console.log('| endpoint | p50 ms | p95 ms | p99 ms | req/s | errors |\n|---|---|---|---|---|---|');
     for (const r of results) console.log(`| ${r.name} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.rps} | ${r.errors} |`);
+    if (load.length) {
+      console.log('\n| load (autocannon) | seconds | requests | req/s | p50 ms | p90 ms | p97.5 ms | p99 ms | errors | non-2xx |\n|---|---|---|---|---|---|---|---|---|---|');
+      for (const l of load) console.log(`| ${l.name} | ${l.seconds} | ${l.requests} | ${l.perSecond} | ${l.p50} | ${l.p90} | ${l.p97_5} | ${l.p99} | ${l.errors} | ${l.non2xx} |`);
+    }
     console.log('\n| job (in process) | runs | p50 ms | p95 ms |\n|---|---|---|---|');
     for (const j of jobs) console.log(`| ${j.name} | ${j.runs} | ${j.p50} | ${j.p95} |`);
     console.log(`\nweb app (gzip JavaScript): sign-in ${web.signInJsGzipKb} KB, home after sign-in ${web.homeJsGzipKb} KB (target < 400), dashboard with charts ${web.dashboardJsGzipKb} KB`);
