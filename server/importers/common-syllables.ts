@@ -23,3 +23,20 @@ export const COMMON_SYLLABLES: ReadonlySet<string> = new Set(
     .trim()
     .split(/\s+/),
 );
+
+/**
+ * Pairs of syllables that administrative documents write together ("ban hành", "kèm theo"): a damaged word
+ * next to its usual partner counts as if the document had written the pair undamaged once. Only helps a
+ * repair the marks allow; it never forces one.
+ */
+export const COMMON_PAIRS: ReadonlySet<string> = new Set(
+  `
+  ban hành|kèm theo|kế hoạch|thực hiện|chủ trì|phối hợp|ủy ban|nhân dân|văn phòng|hoàn thành|thủ tục|hành chính
+  dịch vụ|công nghệ|thông tin|chuyển đổi|đổi số|khoa học|sáng tạo|đổi mới|nhiệm vụ|giải pháp|tổ chức|báo cáo
+  cơ quan|đơn vị|trung tâm|địa phương|tỉnh ủy|chính phủ|nghị quyết|quyết định|phê duyệt|triển khai|xây dựng
+  chỉ đạo|điều hành|lãnh đạo|cán bộ|công chức|viên chức|dữ liệu|số hóa|trực tuyến|môi trường|điện tử|hạ tầng
+  kinh phí|ngân sách|theo dõi|đôn đốc|kiểm tra|giám sát|đánh giá|tổng hợp|định kỳ|hằng tháng|hàng tháng|thời hạn
+  `
+    .trim()
+    .split(/\s*\|\s*|\n\s*/),
+);

@@ -6,6 +6,7 @@ import { startsWithAnyWord } from './agencies.ts';
 import { buildDocumentLexicon } from './document-lexicon.ts';
 import { findDocumentParts } from './document-parts.ts';
 import { issuerFromBody, readHeader } from './header.ts';
+import { readFlatIndicatorTables } from './flat-indicator-table.ts';
 import { indicatorColumns, readIndicatorTable } from './indicator-table.ts';
 import { readImplemented } from './legal-basis.ts';
 import { normaliseText } from './normalise.ts';
@@ -39,7 +40,10 @@ export function parseDirectiveText(input: string): ParsedDirective {
 
   const lexicon = buildDocumentLexicon(text);
   const tables = readTabTables(lines, lexicon);
-  const inTable = tableLineTest(tables);
+  const inTabTable = tableLineTest(tables);
+  // Tables whose cells lost their tabs in extraction are read on their own (indicator tables, as in PDFs).
+  const flat = readFlatIndicatorTables(lines, inTabTable);
+  const inTable = (line: number) => inTabTable(line) || flat.lines.has(line);
   const header = readHeader(lines, text);
   const parts = findDocumentParts(lines, header.bodyStart);
   const referenceDate = header.issuedOn ?? (header.issuedMonth ? `${header.issuedMonth}-01` : undefined);
@@ -51,6 +55,10 @@ export function parseDirectiveText(input: string): ParsedDirective {
   const signer = readSigner(lines, parts.bodyEnd, parts.appendixStart);
 
   const appendix = readAppendices(tables, warnings);
+  if (!appendix.indicators.length && flat.indicators.length) {
+    appendix.indicators.push(...flat.indicators);
+    warnings.push(...flat.warnings);
+  }
   const prose = readProseAssignments(outline);
   let tasks: ParsedTask[];
   let sections: ParsedSection[];

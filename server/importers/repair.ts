@@ -1,5 +1,5 @@
 import { findDamagedWords, type DamagedWord } from './damage.ts';
-import { COMMON_SYLLABLES } from './common-syllables.ts';
+import { COMMON_PAIRS, COMMON_SYLLABLES } from './common-syllables.ts';
 import { isSyllableShape, isVietnameseSyllable } from './syllable.ts';
 
 /**
@@ -274,7 +274,8 @@ function channel(mapping: Mapping, letter: string, mark: string): number {
 function score(d: DamagedWord, c: Candidate, mapping: Mapping, words: DocumentWords, near: { before: string; after: string }): number {
   const lower = c.word.toLowerCase();
   let s = UNSEEN + (words.lower.get(lower) ?? 0) + (COMMON_SYLLABLES.has(lower) ? COMMON_WEIGHT : 0);
-  const pairs = (words.pairs.get(`${near.before} ${lower}`) ?? 0) + (words.pairs.get(`${lower} ${near.after}`) ?? 0);
+  const pairCount = (pair: string) => (words.pairs.get(pair) ?? 0) + (COMMON_PAIRS.has(pair) ? 1 : 0);
+  const pairs = pairCount(`${near.before} ${lower}`) + pairCount(`${lower} ${near.after}`);
   s += PAIR_WEIGHT * pairs;
   if (c.word !== lower && words.exact.has(c.word) && c.word.length > 1 && c.word === c.word.toUpperCase()) s += EXACT_WEIGHT * (words.exact.get(c.word) ?? 0);
   d.marks.forEach((at, k) => (s *= channel(mapping, c.letters[k] ?? '', d.word.charAt(at))));

@@ -95,3 +95,40 @@ describe('a task table grouped by numbered rows', () => {
     ]);
   });
 });
+
+describe('an indicator table whose cells lost their tabs (PDF text)', () => {
+  const text = [
+    'ỦY BAN NHÂN DÂN TỈNH BẮC NINH',
+    'Số: 15/KH-UBND',
+    'KẾ HOẠCH',
+    'Chuyển đổi số năm 2026',
+    'I. MỤC TIÊU',
+    'Giao Sở Khoa học và Công nghệ chủ trì, theo dõi, tổng hợp việc thực hiện Kế hoạch, hoàn thành trước ngày 30/6/2026.',
+    'Phụ lục',
+    'STT Nội dung chỉ tiêu Đơn vị tính Mục tiêu Cơ quan theo dõi',
+    '1',
+    'Tỷ lệ dân số trưởng thành có',
+    'chữ ký số cá nhân đến năm 2026 % ≥ 50',
+    'Công an tỉnh',
+    '2 Số người được đào tạo kỹ năng',
+    'số cơ bản theo Đề án 06 người 1.200 Sở Nội vụ',
+    '3',
+    'Tỷ lệ hồ sơ trực tuyến toàn trình',
+    '% 60 - 70',
+    'Trung tâm Phục vụ',
+    'hành chính công',
+    'NƠI NHẬN:',
+  ].join('\n');
+
+  it('reads each numbered row: name, unit, target and monitoring agency, and stops at the end of the table', () => {
+    const parsed = parseDirectiveText(text);
+    expect(parsed.indicators.map((i) => [i.code, i.name, i.unit, i.target.text, i.monitors])).toEqual([
+      ['1', 'Tỷ lệ dân số trưởng thành có chữ ký số cá nhân đến năm 2026', '%', '≥ 50', ['Công an tỉnh']],
+      ['2', 'Số người được đào tạo kỹ năng số cơ bản theo Đề án 06', 'người', '1.200', ['Sở Nội vụ']],
+      ['3', 'Tỷ lệ hồ sơ trực tuyến toàn trình', '%', '60 - 70', ['Trung tâm Phục vụ hành chính công']],
+    ]);
+    expect(parsed.indicators[2]?.target).toMatchObject({ operator: 'range', value: 60, valueMax: 70 });
+    // The table's lines are not read again as prose instructions.
+    expect(parsed.tasks.every((t) => !t.title.includes('Tỷ lệ'))).toBe(true);
+  });
+});
