@@ -17,7 +17,8 @@ import { previewDocument } from './imports/service.ts';
 import { ConfigError, type Config, loadConfig } from './config.ts';
 import { openDatabase } from './db/connection.ts';
 import { migrateToLatest } from './db/migrate.ts';
-import { DEMO_PASSWORD, DEMO_USERS, isDemoDatabase, seedDemo } from './demo/seed.ts';
+import { DEMO_PASSWORD, DEMO_TODAY, DEMO_USERS, isDemoDatabase, seedDemo } from './demo/seed.ts';
+import { formatVietnameseDate } from './domain/time.ts';
 import { AppError } from './errors.ts';
 import { startServer, stopOnSignals } from './main.ts';
 import { provinceTemplate } from './orgs/province-template.ts';
@@ -73,7 +74,9 @@ async function migrate(config: Config) {
 
 async function demo(reset: boolean) {
   // The demo lives in its own database unless DATABASE_URL names one explicitly; `npm start` never uses it.
-  const env = { ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? 'sqlite:./data/demo.db' };
+  // The sample data runs to October 2025: the demo's business clock starts on 10/11/2025 so that it is current
+  // (NAMRO_TODAY=now runs it on the real date).
+  const env = { ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? 'sqlite:./data/demo.db', NAMRO_TODAY: process.env.NAMRO_TODAY ?? DEMO_TODAY };
   const config = loadConfig(env);
   if (reset && process.env.DATABASE_URL) {
     // Never wipe a database that is not the demo's own: DATABASE_URL may point at real work.
@@ -107,6 +110,7 @@ async function demo(reset: boolean) {
   const server = await startServer(config, { logger: false });
   stopOnSignals(server);
   console.log(`\nNăm Rõ (bản trình diễn) đang chạy tại ${server.url} — CSDL: ${config.database.dialect}`);
+  if (config.businessDate) console.log(`Ngày làm việc của bản trình diễn: ${formatVietnameseDate(config.businessDate)} (NAMRO_TODAY=now để dùng ngày thật)`);
   console.log(`Tài khoản (mật khẩu chung: ${DEMO_PASSWORD}):`);
   for (const u of DEMO_USERS) console.log(`  ${u.username.padEnd(15)} ${u.role.padEnd(14)} ${u.org}`);
 }

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { isIsoDate } from './domain/time.ts';
 
 /** Where the built web app lives unless WEB_DIR says otherwise (`npm run build:web` writes it). */
 export const DEFAULT_WEB_DIR = resolve(fileURLToPath(new URL('../web/dist', import.meta.url)));
@@ -37,6 +38,12 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Set by tests and the demo to skip argon2's full cost; never in production. */
   NAMRO_FAST_HASH: z.enum(['0', '1']).optional(),
+  /** Business date to run from (yyyy-mm-dd), for demos and training only; `now` or unset: the real date. */
+  NAMRO_TODAY: z
+    .string()
+    .trim()
+    .refine((v) => v === 'now' || isIsoDate(v), { message: 'phải là ngày dạng yyyy-mm-dd hoặc now' })
+    .optional(),
   /** The built web app (default web/dist of this checkout). */
   WEB_DIR: z.string().trim().min(1).optional(),
 });
@@ -57,6 +64,8 @@ export interface Config {
   scheduler: boolean;
   fastHash: boolean;
   webDir: string;
+  /** Set only for demos: the business clock runs from this date. */
+  businessDate: string | null;
 }
 
 export class ConfigError extends Error {
@@ -99,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     scheduler: e.SCHEDULER === 'on',
     fastHash: e.NAMRO_FAST_HASH === '1',
     webDir: e.WEB_DIR ? resolve(e.WEB_DIR) : DEFAULT_WEB_DIR,
+    businessDate: e.NAMRO_TODAY && e.NAMRO_TODAY !== 'now' ? e.NAMRO_TODAY : null,
   };
 }
 

@@ -2,6 +2,7 @@ import { useFastHashing } from './auth/passwords.ts';
 import type { Config } from './config.ts';
 import { type DatabaseHandle, openDatabase } from './db/connection.ts';
 import { migrateToLatest } from './db/migrate.ts';
+import { runClockFrom } from './domain/time.ts';
 import { buildApp } from './http/app.ts';
 import { startScheduler } from './jobs/scheduler.ts';
 import { createMailer } from './mail/mailer.ts';
@@ -17,6 +18,7 @@ export interface RunningServer {
 /** Boot order: config → database → migrations → http → scheduler. */
 export async function startServer(config: Config, options: { logger?: boolean; scheduler?: boolean } = {}): Promise<RunningServer> {
   useFastHashing(config.fastHash);
+  if (config.businessDate) runClockFrom(config.businessDate);
   const handle = openDatabase(config.database);
   try {
     await migrateToLatest(handle.db);

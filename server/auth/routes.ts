@@ -1,3 +1,4 @@
+import { vietnamDate } from '../domain/time.ts';
 import { z } from 'zod';
 import { requireActor } from '../http/auth-hook.ts';
 import type { App, AppDeps } from '../http/types.ts';
@@ -22,7 +23,7 @@ export function authRoutes(app: App, { db, config }: AppDeps): void {
         tags,
         summary: 'Đăng nhập; đặt cookie phiên và trả mã CSRF phải gửi lại trong tiêu đề x-csrf-token',
         body: loginBody,
-        response: { 200: z.object({ user: userView, csrfToken: z.string(), expiresAt: z.string() }) },
+        response: { 200: z.object({ user: userView, csrfToken: z.string(), expiresAt: z.string(), today: z.string() }) },
       },
     },
     async (req, reply) => {
@@ -33,7 +34,7 @@ export function authRoutes(app: App, { db, config }: AppDeps): void {
         userAgent: req.headers['user-agent'],
       });
       reply.setCookie(SESSION_COOKIE, result.token, { path: '/', httpOnly: true, sameSite: 'strict', secure });
-      return { user: presentUser(result.user), csrfToken: result.csrfToken, expiresAt: result.expiresAt };
+      return { user: presentUser(result.user), csrfToken: result.csrfToken, expiresAt: result.expiresAt, today: vietnamDate() };
     },
   );
 
@@ -46,10 +47,10 @@ export function authRoutes(app: App, { db, config }: AppDeps): void {
 
   app.get(
     '/api/me',
-    { schema: { tags, summary: 'Người dùng đang đăng nhập', response: { 200: z.object({ user: userView, csrfToken: z.string().nullable() }) } } },
+    { schema: { tags, summary: 'Người dùng đang đăng nhập', response: { 200: z.object({ user: userView, csrfToken: z.string().nullable(), today: z.string().describe('Ngày làm việc của hệ thống (yyyy-mm-dd, giờ Việt Nam)') }) } } },
     async (req) => {
       const actor = requireActor(req);
-      return { user: presentUser(await findUser(db, actor.userId)), csrfToken: req.csrfToken };
+      return { user: presentUser(await findUser(db, actor.userId)), csrfToken: req.csrfToken, today: vietnamDate() };
     },
   );
 }

@@ -22,6 +22,8 @@ import { type DemoFixture, SEED_DIR, loadDemoFixtures } from './fixtures.ts';
 
 /** The demo's accounts: one per role, all with this password (printed at start, listed in README). */
 export const DEMO_PASSWORD = 'namro2025';
+/** The demo's present: the day after its last sample month is reviewed (see DEMO_MONTHS). */
+export const DEMO_TODAY = '2025-11-10';
 export const DEMO_USERS: { username: string; fullName: string; role: Role; org: string; title: string }[] = [
   { username: 'admin', fullName: 'Quản trị Trung tâm CNTT', role: 'admin', org: 'Trung tâm Công nghệ thông tin', title: 'Quản trị hệ thống' },
   { username: 'coordinator', fullName: 'Nguyễn Thị Điều Phối', role: 'coordinator', org: 'Sở Khoa học và Công nghệ', title: 'Chuyên viên theo dõi Kế hoạch 726' },

@@ -8,6 +8,16 @@ const VN_OFFSET_MS = 7 * 60 * 60 * 1000;
  */
 export const clock = { now: (): Date => new Date() };
 
+/**
+ * Runs the business clock from a given Vietnamese date (09:00 that morning) onwards, at the real pace:
+ * the demo's sample data is of 2025, so it shows that time as the present. Sessions, leases and caches
+ * keep the real time.
+ */
+export function runClockFrom(date: string): void {
+  const offset = Date.parse(`${date}T09:00:00+07:00`) - Date.now();
+  clock.now = () => new Date(Date.now() + offset);
+}
+
 export function nowIso(): string {
   return clock.now().toISOString();
 }
