@@ -18,7 +18,8 @@ import { ConfigError, type Config, loadConfig } from './config.ts';
 import { openDatabase } from './db/connection.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { DEMO_PASSWORD, DEMO_TODAY, DEMO_USERS, isDemoDatabase, seedDemo } from './demo/seed.ts';
-import { formatVietnameseDate } from './domain/time.ts';
+import { formatVietnameseDate, runClockFrom, vietnamDate } from './domain/time.ts';
+import { refreshAllStatuses } from './assignments/status.ts';
 import { AppError } from './errors.ts';
 import { startServer, stopOnSignals } from './main.ts';
 import { provinceTemplate } from './orgs/province-template.ts';
@@ -98,9 +99,12 @@ async function demo(reset: boolean) {
     }
     console.log('Đã xóa dữ liệu trình diễn cũ.');
   }
+  // Seed and compute every status on the demo's own date, also for a demo database seeded earlier.
+  if (config.businessDate) runClockFrom(config.businessDate);
   const handle = openDatabase(config.database);
   await migrateToLatest(handle.db);
   const summary = await seedDemo(handle.db);
+  await refreshAllStatuses(handle.db, vietnamDate(), { everyTask: true });
   await handle.close();
   if (summary) {
     console.log(

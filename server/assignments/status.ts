@@ -99,9 +99,14 @@ export async function tasksTheClockMayChange(db: Kysely<Database>, today: string
   return rows.map((r) => r.task_id).sort((a, b) => a - b);
 }
 
-/** The daily pass: the tasks the clock may have moved are recomputed, in short batched transactions. */
-export async function refreshAllStatuses(db: Kysely<Database>, today: string = vietnamDate()): Promise<number> {
-  const taskIds = await tasksTheClockMayChange(db, today, await getSetting(db, 'status.dueSoonDays'));
+/**
+ * The daily pass: the tasks the clock may have moved are recomputed, in short batched transactions.
+ * `everyTask` recomputes all of them (after the business date was moved backwards, as a demo does).
+ */
+export async function refreshAllStatuses(db: Kysely<Database>, today: string = vietnamDate(), options: { everyTask?: boolean } = {}): Promise<number> {
+  const taskIds = options.everyTask
+    ? (await db.selectFrom('tasks').select('id').orderBy('id').execute()).map((t) => t.id)
+    : await tasksTheClockMayChange(db, today, await getSetting(db, 'status.dueSoonDays'));
   const BATCH = 200;
   const calendar = await loadCalendar(db);
   for (let i = 0; i < taskIds.length; i += BATCH) {

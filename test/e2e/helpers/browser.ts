@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { killHard, startServerProcess, type ServerProcess } from '../../helpers/server-process.ts';
+import { DEMO_TODAY } from '../../../server/demo/seed.ts';
 import { copyDemoDatabase } from './demo-database.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -39,7 +40,7 @@ export interface E2E {
 export async function startE2E(): Promise<E2E> {
   const database = copyDemoDatabase(inject('demoTemplate'));
   const server = await startServerProcess(
-    { DATABASE_URL: `sqlite:${database}`, WEB_DIR: inject('webDir'), SCHEDULER: 'off', NAMRO_FAST_HASH: '1', LOG_LEVEL: 'error' },
+    { DATABASE_URL: `sqlite:${database}`, WEB_DIR: inject('webDir'), SCHEDULER: 'off', NAMRO_FAST_HASH: '1', LOG_LEVEL: 'error', NAMRO_TODAY: DEMO_TODAY },
     await freePort(),
   );
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });

@@ -1,0 +1,33 @@
+import type { Messages } from '../types.ts';
+import type { layout as vi } from '../vi/layout.ts';
+
+export const layout: Messages<typeof vi> = {
+  'menu.home': 'Home',
+  'menu.dashboard': 'Dashboard',
+  'menu.directives': 'Directives',
+  'menu.tasks': 'Tasks',
+  'menu.myReports': 'Our reports',
+  'menu.review': 'Review reports',
+  'menu.indicators': 'Indicators',
+  'menu.scores': 'Agency ranking',
+  'menu.import': 'Import a document',
+  'menu.admin': 'Administration',
+  'menu.orgs': 'Agencies',
+  'menu.users': 'Users',
+  'menu.settings': 'Settings',
+  'menu.audit': 'Audit log',
+  openMenu: 'Open the menu',
+  searchPlaceholder: 'Search tasks, directives, agencies…',
+  searchTasks: 'Tasks',
+  searchDirectives: 'Directives',
+  searchOrgs: 'Agencies',
+  searchNothing: 'Nothing found',
+  notifications: 'Notifications',
+  notificationsEmpty: 'No new notifications',
+  markAllRead: 'Mark all as read',
+  language: 'Language',
+  account: 'Account',
+  changePassword: 'Change password',
+  signOut: 'Sign out',
+  sessionExpired: 'Your session has ended. Please sign in again; what you were typing has been kept.',
+};

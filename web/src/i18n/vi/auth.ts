@@ -1,0 +1,16 @@
+export const auth = {
+  title: 'Đăng nhập',
+  username: 'Tên đăng nhập',
+  password: 'Mật khẩu',
+  usernameRequired: 'Nhập tên đăng nhập',
+  passwordRequired: 'Nhập mật khẩu',
+  submit: 'Đăng nhập',
+  intro: 'Theo dõi, đôn đốc thực hiện nhiệm vụ và chỉ tiêu của văn bản chỉ đạo.',
+  changePasswordTitle: 'Đổi mật khẩu',
+  currentPassword: 'Mật khẩu hiện tại',
+  newPassword: 'Mật khẩu mới',
+  confirmPassword: 'Nhập lại mật khẩu mới',
+  passwordsDiffer: 'Hai lần nhập mật khẩu mới không khớp',
+  passwordTooShort: 'Mật khẩu mới cần ít nhất {n} ký tự',
+  passwordChanged: 'Đã đổi mật khẩu.',
+};
