@@ -209,12 +209,14 @@ async function loadSampleCycle(db: Kysely<Database>, directiveId: number, report
         progress = Math.min(completedOn ? 100 : 90, progress + 10 + Math.floor(random() * 25));
         const submittedAt = `${addDays(p.dueOn, late ? 1 + Math.floor(random() * 6) : -Math.floor(random() * 5))}T03:00:00.000Z`;
         const returned = random() < 0.08;
+        // The last month is still being reviewed: some reports wait in the coordinator's queue.
+        const awaitingReview = p.month === DEMO_MONTHS[DEMO_MONTHS.length - 1] && random() < 0.3;
         await trx
           .insertInto('progress_reports')
           .values({
             assignment_id: a.id,
             period_id: p.id,
-            state: 'accepted',
+            state: awaitingReview ? 'submitted' : 'accepted',
             results: `Tháng ${p.month.slice(5)}/${p.month.slice(0, 4)}: đã triển khai các nội dung "${a.title.slice(0, 80)}"; tiến độ đạt khoảng ${progress}%.`,
             progress,
             obstacles: random() < 0.25 ? 'Kinh phí thực hiện chưa được bố trí kịp thời; nhân lực chuyên trách còn thiếu.' : null,
@@ -226,9 +228,9 @@ async function loadSampleCycle(db: Kysely<Database>, directiveId: number, report
             drafted_at: submittedAt,
             submitted_by: reporter.id,
             submitted_at: submittedAt,
-            reviewed_by: reviewer.id,
-            reviewed_at: `${addDays(p.dueOn, 3)}T03:00:00.000Z`,
-            review_comment: returned ? 'Đề nghị bổ sung số liệu cụ thể (đã bổ sung).' : null,
+            reviewed_by: awaitingReview ? null : reviewer.id,
+            reviewed_at: awaitingReview ? null : `${addDays(p.dueOn, 3)}T03:00:00.000Z`,
+            review_comment: returned && !awaitingReview ? 'Đề nghị bổ sung số liệu cụ thể (đã bổ sung).' : null,
             created_at: submittedAt,
             updated_at: submittedAt,
           })

@@ -25,8 +25,14 @@ export async function startServerProcess(env: Record<string, string>, port: numb
     if (child.exitCode !== null) throw new Error(`server exited early (${child.exitCode}):\n${out}`);
     try {
       const res = await fetch(`${url}/api/health`);
-      if (res.ok) return { child, url, output: () => out };
-    } catch {
+      if (res.ok) {
+        // Another process may hold the port (it answered, ours failed to bind): make sure ours still runs.
+        await new Promise((r) => setTimeout(r, 300));
+        if (child.exitCode !== null) throw new Error(`server exited after start (${child.exitCode}):\n${out}`);
+        return { child, url, output: () => out };
+      }
+    } catch (err) {
+      if (err instanceof Error && err.message.startsWith('server exited')) throw err;
       // not listening yet
     }
     await new Promise((r) => setTimeout(r, 100));

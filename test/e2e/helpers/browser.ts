@@ -39,10 +39,16 @@ export interface E2E {
 /** A real server on a copy of the demo database, serving the built app, and Debian's Chromium. */
 export async function startE2E(): Promise<E2E> {
   const database = copyDemoDatabase(inject('demoTemplate'));
-  const server = await startServerProcess(
-    { DATABASE_URL: `sqlite:${database}`, WEB_DIR: inject('webDir'), SCHEDULER: 'off', NAMRO_FAST_HASH: '1', LOG_LEVEL: 'error', NAMRO_TODAY: DEMO_TODAY },
-    await freePort(),
-  );
+  const env = { DATABASE_URL: `sqlite:${database}`, WEB_DIR: inject('webDir'), SCHEDULER: 'off', NAMRO_FAST_HASH: '1', LOG_LEVEL: 'error', NAMRO_TODAY: DEMO_TODAY };
+  // A free port can be taken by a parallel test file before our server binds it: then try another.
+  let server: ServerProcess | null = null;
+  for (let attempt = 1; !server; attempt++) {
+    try {
+      server = await startServerProcess(env, await freePort());
+    } catch (err) {
+      if (attempt >= 3) throw err;
+    }
+  }
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
   const contexts: BrowserContext[] = [];
   return {
