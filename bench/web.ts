@@ -61,7 +61,8 @@ export async function measureWeb(base: string, webDir: string, user: string, pas
       const p = await cold.newPage();
       const t0 = Date.now();
       await p.goto('/dashboard');
-      await p.locator('canvas').first().waitFor({ timeout: 30_000 });
+      // ECharts draws SVG here: its container carries the _echarts_instance_ attribute.
+      await p.locator('[_echarts_instance_] svg').first().waitFor({ timeout: 30_000 });
       await p.waitForLoadState('networkidle');
       dashboardInteractiveMs.push(Date.now() - t0);
       await cold.close();
