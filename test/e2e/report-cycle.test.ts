@@ -43,8 +43,32 @@ async function waitForSaved(page: Page): Promise<void> {
   await page.locator('[data-autosave="saved"]').waitFor({ timeout: 15_000 });
 }
 
+/** The period the journey reports on: the demo's business date is 10/11/2025. */
+const PERIOD = '11/2025';
+
+const STATUS_LABELS: Record<string, string> = {
+  completed_on_time: 'Hoàn thành đúng hạn',
+  completed_late: 'Hoàn thành quá hạn',
+  in_progress: 'Đang thực hiện trong hạn',
+  due_soon: 'Sắp đến hạn',
+  overdue: 'Quá hạn',
+  ongoing: 'Thường xuyên',
+  waiting_condition: 'Chờ điều kiện',
+  not_started: 'Chưa triển khai',
+};
+
+/** The figure a dashboard status card shows, read from its accessible name ("88 — Quá hạn: mở danh sách …"). */
+async function cardNumber(page: Page, label: string): Promise<number> {
+  const card = page.getByRole('link', { name: new RegExp(`^[\\d.]+ — ${label}: mở danh sách`) });
+  await card.waitFor();
+  return Number(((await card.getAttribute('aria-label')) ?? '').split(' — ')[0]?.replace(/\./g, ''));
+}
+
 describe('the monthly report cycle', () => {
   let target: WorkItem;
+  /** The leader's dashboard and the target's status class before the cycle starts. */
+  let dashboardBefore: Record<string, number>;
+  let classBefore: string;
   const firstText = 'Tháng 11/2026: đã tổ chức 3 hội nghị tập huấn chuyển đổi số cho 120 cán bộ y tế.';
   const comment = 'Đề nghị bổ sung số liệu cụ thể về hồ sơ đã số hóa.';
   const correction = ' Đã số hóa 4.500 hồ sơ bệnh án.';
@@ -57,6 +81,9 @@ describe('the monthly report cycle', () => {
     expect(candidate).toBeTruthy();
     target = candidate as WorkItem;
     expect(target.org.name).toBe('Sở Y tế');
+    classBefore = (await getJson<{ statusClass: string }>(page, `/api/assignments/${target.assignmentId}`)).statusClass;
+    const { page: leader } = await e2e.open('leader');
+    dashboardBefore = (await getJson<{ byStatus: Record<string, number> }>(leader, '/api/dashboard')).byStatus;
 
     // Home: the task is listed among the reports to write, with the period's countdown.
     await page.goto('/');
@@ -144,7 +171,7 @@ describe('the monthly report cycle', () => {
     await page.goto('/');
     await page.getByRole('link', { name: /Báo cáo chờ thẩm định/ }).click();
     await page.waitForURL(/\/review$/);
-    const returnButton = page.getByRole('button', { name: `Trả lại báo cáo nhiệm vụ ${target.task.ordinal} của Sở Y tế` });
+    const returnButton = page.getByRole('button', { name: `Trả lại báo cáo kỳ ${PERIOD} nhiệm vụ ${target.task.ordinal} của Sở Y tế` });
     await returnButton.waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
     await screenshot(page, 'report-cycle-review-queue');
@@ -192,7 +219,7 @@ describe('the monthly report cycle', () => {
   it('the coordinator accepts it; the agency sees it accepted after a reload', async () => {
     const { page } = await e2e.open('coordinator');
     await page.goto('/review');
-    const accept = page.getByRole('button', { name: `Chấp nhận báo cáo nhiệm vụ ${target.task.ordinal} của Sở Y tế` });
+    const accept = page.getByRole('button', { name: `Chấp nhận báo cáo kỳ ${PERIOD} nhiệm vụ ${target.task.ordinal} của Sở Y tế` });
     await accept.click();
     await expect.poll(() => accept.count()).toBe(0);
     expect((await reportOf(page, target.assignmentId)).state).toBe('accepted');
@@ -209,6 +236,20 @@ describe('the monthly report cycle', () => {
     // Accepted reports are read-only: the text, no field to edit.
     await staff.getByText(firstText + correction).waitFor();
     expect(await staff.getByLabel('Kết quả thực hiện').count()).toBe(0);
+  });
+
+  it("moves the leader's dashboard the way the assignment's status moved", async () => {
+    const { page } = await e2e.open('leader');
+    const classAfter = (await getJson<{ statusClass: string }>(page, `/api/assignments/${target.assignmentId}`)).statusClass;
+    // A first report takes an assignment out of "not started"; whatever moved, the cards must follow exactly.
+    if (classBefore === 'not_started') expect(classAfter).not.toBe('not_started');
+    const expected = { ...dashboardBefore };
+    expected[classBefore] = (expected[classBefore] ?? 0) - 1;
+    expected[classAfter] = (expected[classAfter] ?? 0) + 1;
+    await page.goto('/dashboard');
+    for (const cls of new Set([classBefore, classAfter, 'overdue'])) {
+      expect(await cardNumber(page, STATUS_LABELS[cls] ?? cls), cls).toBe(expected[cls]);
+    }
   });
 
   it('fits the report form on a phone', async () => {

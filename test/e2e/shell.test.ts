@@ -67,4 +67,18 @@ describe('sign-in and the frame', () => {
     await page.locator('.ant-select-dropdown').getByText('Sở Y tế', { exact: true }).click();
     await page.waitForURL(/\/tasks\?orgId=\d+/);
   });
+
+  it("gives the leader the month's synthesis report of a directive in one click (DOCX)", async () => {
+    const { page } = await e2e.open('leader');
+    await page.goto('/directives/1');
+    await page.getByRole('button', { name: 'Báo cáo tháng' }).click();
+    const link = page.getByRole('link', { name: /Tải báo cáo tổng hợp/ });
+    // The demo's today is 10/11/2025: last month is offered.
+    const href = (await link.getAttribute('href')) ?? '';
+    expect(href).toBe('/api/documents/monthly-report.docx?directiveId=1&period=2025-10');
+    const res = await page.request.get(href);
+    expect(res.status()).toBe(200);
+    expect(res.headers()['content-type']).toContain('wordprocessingml');
+    expect((await res.body()).subarray(0, 2).toString()).toBe('PK');
+  });
 });

@@ -1,12 +1,12 @@
-import { lazy } from 'react';
+import { Suspense, lazy } from 'react';
 import { Navigate, Outlet, createBrowserRouter, useLocation } from 'react-router';
 import { LoginPage } from '../auth/LoginPage.tsx';
 import { useSession } from '../auth/session.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
-import { AppLayout } from './Layout.tsx';
 
-// Every screen is its own chunk: a first visit downloads only the sign-in page and the frame.
+// Every screen is its own chunk, the signed-in frame too: the sign-in page downloads only what it shows.
+const AppLayout = lazy(() => import('./Layout.tsx').then((m) => ({ default: m.AppLayout })));
 const HomePage = lazy(() => import('../features/home/HomePage.tsx'));
 const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage.tsx'));
 const TaskListPage = lazy(() => import('../features/tasks/TaskListPage.tsx'));
@@ -30,7 +30,11 @@ function RequireSession() {
   const location = useLocation();
   if (loading) return <Loading />;
   if (!user) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
-  return <Outlet />;
+  return (
+    <Suspense fallback={<Loading />}>
+      <Outlet />
+    </Suspense>
+  );
 }
 
 export const router = createBrowserRouter([

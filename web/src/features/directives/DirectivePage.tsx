@@ -13,6 +13,7 @@ import { useT } from '../../i18n/index.tsx';
 import { managesDirective } from '../tasks/permissions.ts';
 import { KindTag, directiveNumber } from './DirectiveBits.tsx';
 import { IndicatorSummary } from './IndicatorSummary.tsx';
+import { MonthlyReportButton } from './MonthlyReportButton.tsx';
 import { SectionList } from './SectionList.tsx';
 import { StatusRollUp } from './StatusRollUp.tsx';
 
@@ -127,6 +128,7 @@ function DirectiveView({ d }: { d: DirectiveDetail }) {
         subtitle={d.title}
         extra={
           <>
+            <MonthlyReportButton directiveId={d.id} />
             <Button icon={<DownloadOutlined />} href={`/api/exports/tasks.xlsx?directiveId=${d.id}`} download>
               {t('exportTasks')}
             </Button>

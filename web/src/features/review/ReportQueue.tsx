@@ -81,10 +81,10 @@ export function ReportQueue({ items, onAccept, onReturn }: Props) {
 
   const actions = (item: ReviewQueueItem) => (
     <Flex gap={8} wrap>
-      <Button type="primary" size="small" loading={busy === item.id} onClick={() => void accept([item.id])} aria-label={t('acceptOne', { task: item.task.ordinal, org: item.org.name })}>
+      <Button type="primary" size="small" loading={busy === item.id} onClick={() => void accept([item.id])} aria-label={t('acceptOne', { period: formatMonth(item.period.label), task: item.task.ordinal, org: item.org.name })}>
         {t('accept')}
       </Button>
-      <Button danger size="small" onClick={() => setReturning(item)} aria-label={t('returnOne', { task: item.task.ordinal, org: item.org.name })}>
+      <Button danger size="small" onClick={() => setReturning(item)} aria-label={t('returnOne', { period: formatMonth(item.period.label), task: item.task.ordinal, org: item.org.name })}>
         {t('return')}
       </Button>
     </Flex>

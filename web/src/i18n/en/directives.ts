@@ -78,4 +78,9 @@ export const directives: Messages<typeof vi> = {
   'indicator.latest': 'Latest: {value}',
   reimport: 'Re-import from the document',
   reimportHint: 'Re-import when the document is amended: only the changes are applied.',
+  monthlyReport: 'Monthly report',
+  monthlyReportTitle: 'Monthly synthesis report (DOCX)',
+  monthlyReportMonth: 'Month',
+  monthlyReportDownload: 'Download the synthesis (Word)',
+  indicatorWorkbook: 'Indicator workbook (Excel)',
 };

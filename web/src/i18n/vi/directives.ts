@@ -77,4 +77,9 @@ export const directives = {
   'indicator.latest': 'Mới nhất: {value}',
   reimport: 'Nhập lại từ văn bản',
   reimportHint: 'Nhập lại khi văn bản được sửa đổi: hệ thống so sánh và chỉ cập nhật phần thay đổi.',
+  monthlyReport: 'Báo cáo tháng',
+  monthlyReportTitle: 'Báo cáo tổng hợp tháng (DOCX)',
+  monthlyReportMonth: 'Tháng báo cáo',
+  monthlyReportDownload: 'Tải báo cáo tổng hợp (Word)',
+  indicatorWorkbook: 'Sổ theo dõi chỉ tiêu (Excel)',
 };
