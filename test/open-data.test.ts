@@ -1,23 +1,9 @@
 import { beforeAll, expect, it } from 'vitest';
 import { csvField, toCsv } from '../server/open-data/csv.ts';
+import type { OpenTask } from '../server/open-data/service.ts';
 import { forEachDialect } from './helpers/db.ts';
 import { type TestApi, setupApi } from './helpers/api.ts';
 
-interface OpenTask {
-  number: string;
-  name: string;
-  section: { code: string; title: string } | null;
-  leadAgencies: string[];
-  coordinatingAgencies: string[];
-  product: string | null;
-  deadlineText: string | null;
-  dueOn: string | null;
-  status: string;
-  statusLabel: string;
-  progress: number | null;
-  daysLate: number;
-  latestReport?: { period: string; agency: string; results: string } | null;
-}
 
 /** A strict RFC 4180 reader, to check what the server writes. */
 function parseCsv(text: string): string[][] {

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Actor } from '../auth/actor.ts';
-import { type AssignmentRef, policies, visibleOrgScope } from '../auth/permissions.ts';
+import { policies, scopeIds, type AssignmentRef, visibleOrgScope } from '../auth/permissions.ts';
 import { recordAudit } from '../audit/service.ts';
 import { matchesSearch } from '../db/search.ts';
 import type { Database } from '../db/types.ts';
@@ -55,7 +55,7 @@ function present(r: Row, today: string) {
 export async function listAssignments(db: Kysely<Database>, actor: Actor, q: AssignmentListQuery) {
   const scope = visibleOrgScope(actor);
   let base = joined(db);
-  if (scope !== 'all') base = base.where('assignments.org_id', 'in', scope.length ? [...scope] : [-1]);
+  if (scope !== 'all') base = base.where('assignments.org_id', 'in', scopeIds(scope));
   if (q.orgId) base = base.where('assignments.org_id', '=', q.orgId);
   if (q.directiveId) base = base.where('tasks.directive_id', '=', q.directiveId);
   if (q.taskId) base = base.where('assignments.task_id', '=', q.taskId);

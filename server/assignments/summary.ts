@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Actor } from '../auth/actor.ts';
-import { visibleOrgScope } from '../auth/permissions.ts';
+import { scopeIds, visibleOrgScope } from '../auth/permissions.ts';
 import type { Database } from '../db/types.ts';
 import { STATUS_CLASSES, rollUpStatus } from '../domain/status.ts';
 import { queryId } from '../http/schemas.ts';
@@ -17,7 +17,7 @@ export const summaryView = z.object({
 export async function statusSummary(db: Kysely<Database>, actor: Actor, q: z.infer<typeof summaryQuery>) {
   const scope = visibleOrgScope(actor);
   let base = db.selectFrom('assignments').innerJoin('tasks', 'tasks.id', 'assignments.task_id').where('assignments.state', '!=', 'cancelled');
-  if (scope !== 'all') base = base.where('assignments.org_id', 'in', scope.length ? [...scope] : [-1]);
+  if (scope !== 'all') base = base.where('assignments.org_id', 'in', scopeIds(scope));
   if (q.directiveId) base = base.where('tasks.directive_id', '=', q.directiveId);
   if (q.orgId) base = base.where('assignments.org_id', '=', q.orgId);
   const rows = await base.select(['assignments.status_class']).select((eb) => eb.fn.countAll<number>().as('n')).groupBy('assignments.status_class').execute();

@@ -111,3 +111,8 @@ export const policies = {
 export function visibleOrgScope(actor: Actor): readonly number[] | 'all' {
   return READS_EVERYTHING.has(actor.role) ? 'all' : actor.orgScope;
 }
+
+/** A scope as the list an SQL `in` needs: an empty one matches nothing (-1 is never an id). */
+export function scopeIds(scope: readonly number[]): number[] {
+  return scope.length ? [...scope] : [-1];
+}

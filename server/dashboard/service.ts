@@ -1,6 +1,6 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Actor } from '../auth/actor.ts';
-import { visibleOrgScope } from '../auth/permissions.ts';
+import { scopeIds, visibleOrgScope } from '../auth/permissions.ts';
 import type { Database } from '../db/types.ts';
 import { assessIndicator } from '../domain/indicator-progress.ts';
 import { STATUS_CLASSES } from '../domain/status.ts';
@@ -83,7 +83,7 @@ function snapshot(db: Kysely<Database>, actor: Actor, q: DashboardQuery, at: Mom
     facts = facts.where((eb) => eb.or([eb('t.directive_id', 'in', started), eb('a.created_at', '<=', until), eb('a.completed_on', '<=', at.date)]));
   }
   const scope = visibleOrgScope(actor);
-  if (scope !== 'all') facts = facts.where('a.org_id', 'in', scope.length ? [...scope] : [-1]);
+  if (scope !== 'all') facts = facts.where('a.org_id', 'in', scopeIds(scope));
   if (q.directiveId) facts = facts.where('t.directive_id', '=', q.directiveId);
   if (q.sectionId) facts = facts.where('t.section_id', '=', q.sectionId);
   if (q.workingGroupId) facts = facts.where('t.working_group_id', '=', q.workingGroupId);
@@ -290,7 +290,7 @@ async function indicatorSummary(db: Kysely<Database>, q: DashboardQuery, asOf: s
 export async function dashboardOptions(db: Kysely<Database>, actor: Actor) {
   const scope = visibleOrgScope(actor);
   let carriers = db.selectFrom('assignments').select('assignments.org_id').where('assignments.state', '!=', 'cancelled');
-  if (scope !== 'all') carriers = carriers.where('assignments.org_id', 'in', scope.length ? [...scope] : [-1]);
+  if (scope !== 'all') carriers = carriers.where('assignments.org_id', 'in', scopeIds(scope));
   const [directives, agencies, groups, fields] = await Promise.all([
     db
       .selectFrom('directives')

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Actor } from '../auth/actor.ts';
-import { visibleOrgScope } from '../auth/permissions.ts';
+import { scopeIds, visibleOrgScope } from '../auth/permissions.ts';
 import type { Database } from '../db/types.ts';
 import { AppError } from '../errors.ts';
 
@@ -31,7 +31,7 @@ export async function canReadFile(db: Kysely<Database>, actor: Actor, fileId: nu
     .innerJoin('assignments', (j) => j.on((eb) => eb.or([eb('assignments.id', '=', eb.ref('progress_reports.assignment_id')), eb('assignments.id', '=', eb.ref('completion_proposals.assignment_id'))])))
     .select('evidence.id')
     .where('evidence.file_id', '=', fileId)
-    .where('assignments.org_id', 'in', scope.length ? [...scope] : [-1])
+    .where('assignments.org_id', 'in', scopeIds(scope))
     .executeTakeFirst();
   return Boolean(attached);
 }

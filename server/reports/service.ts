@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Actor } from '../auth/actor.ts';
-import { policies, visibleOrgScope } from '../auth/permissions.ts';
+import { policies, scopeIds, visibleOrgScope } from '../auth/permissions.ts';
 import { recordAudit } from '../audit/service.ts';
 import { type AssignmentContext, loadAssignmentContext } from '../assignments/context.ts';
 import { refreshTaskStatus } from '../assignments/status.ts';
@@ -201,7 +201,7 @@ export async function listReports(db: Kysely<Database>, actor: Actor, q: ReportL
     .innerJoin('tasks', 'tasks.id', 'assignments.task_id')
     .innerJoin('orgs', 'orgs.id', 'assignments.org_id')
     .innerJoin('reporting_periods', 'reporting_periods.id', 'progress_reports.period_id');
-  if (scope !== 'all') base = base.where('assignments.org_id', 'in', scope.length ? [...scope] : [-1]);
+  if (scope !== 'all') base = base.where('assignments.org_id', 'in', scopeIds(scope));
   if (q.period) base = base.where('reporting_periods.label', '=', q.period);
   if (q.state) base = base.where('progress_reports.state', '=', q.state);
   if (q.directiveId) base = base.where('tasks.directive_id', '=', q.directiveId);

@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Actor } from '../auth/actor.ts';
-import { visibleOrgScope } from '../auth/permissions.ts';
+import { scopeIds, visibleOrgScope } from '../auth/permissions.ts';
+import { vietnameseCollator } from '../domain/vietnamese.ts';
 import type { Database } from '../db/types.ts';
 import { STATUS_CLASSES, rollUpStatus } from '../domain/status.ts';
 
@@ -39,16 +40,16 @@ export const taskFilterChoicesView = z.object({
   fields: z.array(z.string()),
 });
 
-const collator = new Intl.Collator('vi');
 
-function scopeIds(actor: Actor): number[] | null {
+/** The org ids the actor is limited to, or null when it reads everything. */
+function actorScopeIds(actor: Actor): number[] | null {
   const scope = visibleOrgScope(actor);
   if (scope === 'all') return null;
-  return scope.length ? [...scope] : [-1];
+  return scopeIds(scope);
 }
 
 function visibleTasks(db: Kysely<Database>, actor: Actor) {
-  const ids = scopeIds(actor);
+  const ids = actorScopeIds(actor);
   const base = db.selectFrom('tasks');
   if (!ids) return base;
   return base.where((eb) =>
@@ -62,7 +63,7 @@ function visibleTasks(db: Kysely<Database>, actor: Actor) {
 /** Progress of the given tasks from their assignments (cancelled ones left out). */
 export async function taskProgress(db: Kysely<Database>, actor: Actor, taskIds: readonly number[]): Promise<z.infer<typeof taskProgressView>[]> {
   if (!taskIds.length) return [];
-  const ids = scopeIds(actor);
+  const ids = actorScopeIds(actor);
   let q = db
     .selectFrom('assignments')
     .select('assignments.task_id')
@@ -86,7 +87,7 @@ export async function taskProgress(db: Kysely<Database>, actor: Actor, taskIds: 
 
 /** Per directive: the tasks the actor may see, and the status of their assignments rolled up. */
 export async function directiveOverview(db: Kysely<Database>, actor: Actor): Promise<z.infer<typeof directiveOverviewView>[]> {
-  const ids = scopeIds(actor);
+  const ids = actorScopeIds(actor);
   const tasks = visibleTasks(db, actor).select('tasks.directive_id').select((eb) => eb.fn.countAll<number>().as('n')).groupBy('tasks.directive_id');
   let assignments = db
     .selectFrom('assignments')
@@ -143,10 +144,10 @@ export async function taskFilterChoices(db: Kysely<Database>): Promise<z.infer<t
     db.selectFrom('tasks').select('field').distinct().where('field', 'is not', null).execute(),
   ]);
   return {
-    workingGroups: groups.sort((a, b) => collator.compare(a.name, b.name)),
+    workingGroups: groups.sort((a, b) => vietnameseCollator.compare(a.name, b.name)),
     fields: fields
       .map((f) => f.field ?? '')
       .filter(Boolean)
-      .sort(collator.compare),
+      .sort(vietnameseCollator.compare),
   };
 }

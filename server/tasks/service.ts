@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Actor } from '../auth/actor.ts';
-import { policies, visibleOrgScope, type TaskRef } from '../auth/permissions.ts';
+import { policies, scopeIds, type TaskRef, visibleOrgScope } from '../auth/permissions.ts';
 import { recordAudit } from '../audit/service.ts';
 import { refreshTaskStatus } from '../assignments/status.ts';
 import { matchesSearch } from '../db/search.ts';
@@ -38,7 +38,7 @@ export async function listTasks(db: Kysely<Database>, actor: Actor, q: TaskListQ
   const scope = visibleOrgScope(actor);
   let base = db.selectFrom('tasks');
   if (scope !== 'all') {
-    const ids = scope.length ? [...scope] : [-1];
+    const ids = scopeIds(scope);
     base = base.where((eb) =>
       eb.or([
         eb.exists(eb.selectFrom('task_orgs').select('task_orgs.id').whereRef('task_orgs.task_id', '=', 'tasks.id').where('task_orgs.org_id', 'in', ids)),

@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Actor } from '../auth/actor.ts';
-import { policies, visibleOrgScope } from '../auth/permissions.ts';
+import { policies, scopeIds, visibleOrgScope } from '../auth/permissions.ts';
 import type { Database } from '../db/types.ts';
+import { REPORT_STATES } from '../reports/schemas.ts';
 import { daysOverdue } from '../domain/status.ts';
 import { vietnamDate } from '../domain/time.ts';
 import { periodContaining, periodKindOf } from '../periods/service.ts';
@@ -71,33 +72,26 @@ async function reportsOf(db: Kysely<Database>, assignmentIds: readonly number[],
   return found;
 }
 
-/** The columns that name an assignment's task, directive, agency and dates in a pending request. */
-const REF_COLUMNS = ['assignments.due_on', 'assignments.original_due_on', 'tasks.id as task_id', 'tasks.ordinal', 'tasks.title', 'directives.id as directive_id', 'directives.number', 'orgs.id as org_id', 'orgs.name as org_name'] as const;
+/** The columns that name an assignment's task, directive and agency. */
+const TASK_REF_COLUMNS = ['tasks.id as task_id', 'tasks.ordinal', 'tasks.title', 'directives.id as directive_id', 'directives.number', 'orgs.id as org_id', 'orgs.name as org_name'] as const;
+/** …and its dates, as a pending request shows them. */
+const REF_COLUMNS = ['assignments.due_on', 'assignments.original_due_on', ...TASK_REF_COLUMNS] as const;
 
-const REPORT_STATES: readonly string[] = ['draft', 'submitted', 'returned', 'accepted'];
-const asPeriodState = (state: string | undefined): PeriodReportState => (state && REPORT_STATES.includes(state) ? (state as PeriodReportState) : 'not_started');
+const asPeriodState = (state: string | undefined): PeriodReportState => ((REPORT_STATES as readonly (string | undefined)[]).includes(state) ? (state as PeriodReportState) : 'not_started');
 
 /** Every open assignment the actor sees, with its report for the current period of its directive. */
 export async function periodWork(db: Kysely<Database>, actor: Actor, q: PeriodWorkQuery) {
   const today = vietnamDate();
   const scope = visibleOrgScope(actor);
   let base = openAssignments(db);
-  if (scope !== 'all') base = base.where('assignments.org_id', 'in', scope.length ? [...scope] : [-1]);
+  if (scope !== 'all') base = base.where('assignments.org_id', 'in', scopeIds(scope));
   if (q.directiveId) base = base.where('tasks.directive_id', '=', q.directiveId);
   const rows = await base
     .select([
       'assignments.id',
       'assignments.status_class',
       'assignments.progress',
-      'assignments.due_on',
-      'assignments.original_due_on',
-      'tasks.id as task_id',
-      'tasks.ordinal',
-      'tasks.title',
-      'directives.id as directive_id',
-      'directives.number',
-      'orgs.id as org_id',
-      'orgs.name as org_name',
+      ...REF_COLUMNS,
     ])
     .orderBy('directives.id')
     .orderBy('tasks.position')
@@ -179,13 +173,7 @@ export async function reviewQueue(db: Kysely<Database>, actor: Actor): Promise<R
       'progress_reports.submitted_at',
       'reporting_periods.label',
       'reporting_periods.due_on',
-      'tasks.id as task_id',
-      'tasks.ordinal',
-      'tasks.title',
-      'directives.id as directive_id',
-      'directives.number',
-      'orgs.id as org_id',
-      'orgs.name as org_name',
+      ...TASK_REF_COLUMNS,
     ])
     .where('progress_reports.state', '=', 'submitted')
     .where('tasks.directive_id', 'in', managed)

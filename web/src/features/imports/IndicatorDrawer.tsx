@@ -1,33 +1,19 @@
-import { Button, Drawer, Flex, Form, Input, InputNumber } from 'antd';
+import { Flex, Form, Input, InputNumber } from 'antd';
 import { useEffect } from 'react';
 import { useT } from '../../i18n/index.tsx';
+import { EditDrawer } from './EditDrawer.tsx';
 import { OrgRefsEditor } from './OrgRefsEditor.tsx';
 import type { PreviewIndicator } from './types.ts';
 
 /** Every field of one extracted indicator (chỉ tiêu). */
 export function IndicatorDrawer({ indicator, onSave, onClose }: { indicator: PreviewIndicator | null; onSave: (next: PreviewIndicator) => void; onClose: () => void }) {
   const t = useT('imports');
-  const tc = useT('common');
   const [form] = Form.useForm<PreviewIndicator>();
   useEffect(() => {
     if (indicator) form.setFieldsValue(indicator);
   }, [indicator, form]);
   return (
-    <Drawer
-      open={indicator !== null}
-      onClose={onClose}
-      size={600}
-      title={indicator ? t('indicator.editTitle', { code: indicator.code }) : ''}
-      destroyOnHidden
-      footer={
-        <Flex justify="flex-end" gap={8}>
-          <Button onClick={onClose}>{tc('cancel')}</Button>
-          <Button type="primary" onClick={() => form.submit()}>
-            {t('task.apply')}
-          </Button>
-        </Flex>
-      }
-    >
+    <EditDrawer open={indicator !== null} onClose={onClose} size={600} title={indicator ? t('indicator.editTitle', { code: indicator.code }) : ''} onApply={() => form.submit()}>
       {indicator ? (
         <Form<PreviewIndicator>
           form={form}
@@ -65,6 +51,6 @@ export function IndicatorDrawer({ indicator, onSave, onClose }: { indicator: Pre
           </Form.Item>
         </Form>
       ) : null}
-    </Drawer>
+    </EditDrawer>
   );
 }

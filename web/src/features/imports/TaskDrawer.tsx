@@ -1,6 +1,7 @@
-import { Button, Collapse, DatePicker, Drawer, Flex, Form, Input, Select, Switch, Typography } from 'antd';
+import { Collapse, DatePicker, Flex, Form, Input, Select, Switch, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useT } from '../../i18n/index.tsx';
+import { EditDrawer } from './EditDrawer.tsx';
 import { DATE_FORMAT, fromDayjs, toDayjs } from './dates.ts';
 import { OrgRefsEditor } from './OrgRefsEditor.tsx';
 import type { PreviewSection, PreviewTask } from './types.ts';
@@ -27,21 +28,7 @@ export function TaskDrawer({
   }, [task, form]);
 
   return (
-    <Drawer
-      open={task !== null}
-      onClose={onClose}
-      size={640}
-      title={task ? t('task.editTitle', { ordinal: task.ordinal }) : ''}
-      destroyOnHidden
-      footer={
-        <Flex justify="flex-end" gap={8}>
-          <Button onClick={onClose}>{tc('cancel')}</Button>
-          <Button type="primary" onClick={() => form.submit()}>
-            {t('task.apply')}
-          </Button>
-        </Flex>
-      }
-    >
+    <EditDrawer open={task !== null} onClose={onClose} size={640} title={task ? t('task.editTitle', { ordinal: task.ordinal }) : ''} onApply={() => form.submit()}>
       {task ? (
         <Form<PreviewTask>
           form={form}
@@ -103,6 +90,6 @@ export function TaskDrawer({
           />
         </Form>
       ) : null}
-    </Drawer>
+    </EditDrawer>
   );
 }

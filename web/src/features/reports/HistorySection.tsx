@@ -11,6 +11,7 @@ import { cycleKeys } from './queries.ts';
 import { ReportStateTag } from './ReportStateTag.tsx';
 import type { ReportListItem } from './types.ts';
 import { ToneTag, type Tone } from './ToneTag.tsx';
+import { TextBlock } from '../../components/TextBlock.tsx';
 
 const DECISION_TONES: Record<string, Tone> = { pending: 'gold', approved: 'green', verified: 'green', refused: 'red' };
 
@@ -20,19 +21,12 @@ function ReportBody({ id }: { id: number }) {
   if (query.isPending) return <Loading />;
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   const r = query.data;
-  const block = (label: string, text: string | null) =>
-    text ? (
-      <div style={{ marginBottom: 8 }}>
-        <Typography.Text strong>{label}</Typography.Text>
-        <div style={{ whiteSpace: 'pre-wrap' }}>{text}</div>
-      </div>
-    ) : null;
   return (
     <div>
-      {block(t('results'), r.results)}
-      {block(t('obstacles'), r.obstacles)}
-      {block(t('proposals'), r.proposals)}
-      {block(t('reviewComment'), r.reviewComment)}
+      <TextBlock label={t('results')} text={r.results} />
+      <TextBlock label={t('obstacles')} text={r.obstacles} />
+      <TextBlock label={t('proposals')} text={r.proposals} />
+      <TextBlock label={t('reviewComment')} text={r.reviewComment} />
       <EvidenceList items={r.evidence} />
     </div>
   );

@@ -8,6 +8,7 @@ import type { ReviewQueueItem } from '../reports/types.ts';
 import { DecisionDialog } from './DecisionDialog.tsx';
 import { useSelection } from './useSelection.ts';
 import { ToneTag } from '../reports/ToneTag.tsx';
+import { TextBlock } from '../../components/TextBlock.tsx';
 
 export interface BulkResult {
   accepted: number;
@@ -22,18 +23,11 @@ interface Props {
 
 function ReportContent({ item }: { item: ReviewQueueItem }) {
   const t = useT('review');
-  const block = (label: string, text: string | null) =>
-    text ? (
-      <div style={{ marginBottom: 8 }}>
-        <Typography.Text strong>{label}</Typography.Text>
-        <div style={{ whiteSpace: 'pre-wrap' }}>{text}</div>
-      </div>
-    ) : null;
   return (
     <div>
-      {block(t('results'), item.results)}
-      {block(t('obstacles'), item.obstacles)}
-      {block(t('proposals'), item.proposals)}
+      <TextBlock label={t('results')} text={item.results} />
+      <TextBlock label={t('obstacles')} text={item.obstacles} />
+      <TextBlock label={t('proposals')} text={item.proposals} />
       <Typography.Text strong>{t('evidence')}</Typography.Text>
       <EvidenceList items={item.evidence} emptyText={t('noEvidence')} />
     </div>
