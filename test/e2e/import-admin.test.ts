@@ -30,7 +30,7 @@ async function pick(page: Page, label: string | RegExp, typed: string, option: s
   const item = openPopups.locator('.ant-select-item-option').filter({ hasText: option }).first();
   await item.waitFor();
   await item.click();
-  await expect.poll(() => openPopups.count()).toBe(0);
+  await expect.poll(() => openPopups.count(), { timeout: 15_000 }).toBe(0); // the popup closes with an animation: slow on busy machines
 }
 
 async function expectAccessible(page: Page) {
