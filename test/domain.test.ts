@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDeadline } from '../server/domain/deadlines.ts';
 import { rollUpStatus, statusClassOf } from '../server/domain/status.ts';
 import { parseTarget } from '../server/domain/targets.ts';
+import { isIsoDate } from '../server/domain/time.ts';
 import { foldVietnamese, searchTerms, vietnameseCollator, vietnameseSortKey } from '../server/domain/vietnamese.ts';
 
 describe('Vietnamese text', () => {
@@ -18,6 +19,13 @@ describe('Vietnamese text', () => {
     const byCollator = [...names].sort((a, b) => new Intl.Collator('vi').compare(a, b));
     expect(byKey).toEqual(byCollator);
     expect(vietnameseCollator.compare('đ', 'e')).toBeLessThan(0);
+  });
+});
+
+describe('dates as input', () => {
+  it('takes real dates in the years the working calendar covers, and nothing else (found by the fuzz)', () => {
+    for (const ok of ['1900-01-01', '2025-02-28', '2024-02-29', '2999-12-31']) expect(isIsoDate(ok), ok).toBe(true);
+    for (const bad of ['0073-10-01', '0001-01-01', '1899-12-31', '3000-01-01', '9999-12-31', '2025-02-30', '2025-13-01', '2025-1-01']) expect(isIsoDate(bad), bad).toBe(false);
   });
 });
 
@@ -69,6 +77,13 @@ describe('deadlines as written', () => {
     ['trong năm nay', 'year', '2025-12-31'],
   ])('resolves "%s" against the document date', (text, kind, due) => {
     expect(parseDeadline(text, doc)).toMatchObject({ kind, dueOn: due });
+  });
+
+  it('gives no due date for years and months no calendar has (found by the fuzz: "0-12-31", "2026-00-31")', () => {
+    for (const text of ['Quý IV/0000', 'Quý IV/9999', '12/9999', 'tháng 12 năm 0999', 'Tháng 00 hàng năm', 'trước tháng 13 hàng năm']) {
+      expect(parseDeadline(text, '2025-02-20'), text).toMatchObject({ kind: 'none', dueOn: null });
+    }
+    expect(parseDeadline('5/0000 và thực hiện thường xuyên', '2025-02-20')).toMatchObject({ kind: 'ongoing', dueOn: null });
   });
 
   it('does not take "ngày 18 hàng tháng" for a clock time', () => {

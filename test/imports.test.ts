@@ -135,6 +135,10 @@ forEachDialect('importing directive documents', (dialect) => {
       ['mat-khau.docx', encrypted, 400, /mật khẩu/],
       ['khong-co-nhiem-vu.txt', Buffer.from('Kính gửi các sở, ban, ngành.\nUBND tỉnh thông báo lịch nghỉ Tết.\n'), 400, /Không tìm thấy nhiệm vụ/],
       ['lon.txt', Buffer.alloc(21 * 1024 * 1024, 0x61), 413, /vượt quá/],
+      // Found by the fuzz: files shorter than a magic number, and UTF-16 cut mid-character, were a 500 (RangeError).
+      ['ngan.docx', Buffer.from('PK'), 400, /không phải DOCX/],
+      ['ngan.txt', Buffer.from([0]), 400, /rỗng/],
+      ['utf16-cut.txt', Buffer.from([0xfe, 0xff, 0]), 400, /rỗng/],
     ];
     for (const [name, bytes, status, message] of cases) {
       const res = await uploadImport(api, 'coordinator', name, bytes);

@@ -36,7 +36,9 @@ export interface ParsedDeadline {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const validDate = (y: number, m: number, d: number) => m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m) && y >= 1990 && y <= 2100;
+// Years a directive's deadline can fall in; "Quý IV/0000" or "12/9999" is a typo, left for the coordinator to fix.
+const validYear = (y: number) => y >= 1990 && y <= 2100;
+const validDate = (y: number, m: number, d: number) => m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m) && validYear(y);
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 
@@ -75,7 +77,7 @@ function findFirstDue(f: string, documentDate: string | undefined): Found | null
     if (validDate(documentYear, mo, d)) return { kind: 'date', dueOn: `${documentYear}-${pad(mo)}-${pad(d)}`, ...withTime };
   }
   m = /quy\s+(iv|iii|ii|i|[1-4])\s*(?:\/|nam|-)\s*(\d{4})/.exec(f);
-  if (m) {
+  if (m && validYear(Number(m[2]))) {
     const q = ROMAN[m[1] ?? ''] ?? 0;
     return { kind: 'quarter', dueOn: endOfMonth(Number(m[2]), q * 3) };
   }
@@ -87,7 +89,7 @@ function findFirstDue(f: string, documentDate: string | undefined): Found | null
   m = /(?:^|[^\d/])(\d{1,2})\s*\/\s*(\d{4})/.exec(f) ?? /thang (\d{1,2}) nam (\d{4})/.exec(f);
   if (m) {
     const [mo, y] = [Number(m[1]), Number(m[2])];
-    if (mo >= 1 && mo <= 12) return { kind: 'month', dueOn: endOfMonth(y, mo) };
+    if (mo >= 1 && mo <= 12 && validYear(y)) return { kind: 'month', dueOn: endOfMonth(y, mo) };
   }
   m = /thang (\d{1,2})(?!\s*[/.-]?\s*\d)(?! nam \d)/.exec(f);
   if (m && documentYear) {
@@ -112,7 +114,8 @@ export function parseDeadline(text: string | null | undefined, documentDate?: st
   if (!f) return none;
 
   const annual = /(truoc )?thang (\d{1,2}) hang nam/.exec(f);
-  if (annual) {
+  // "Tháng 00 hàng năm" names no month: not a recurrence (it would be due on "2026-00-31").
+  if (annual && Number(annual[2]) >= 1 && Number(annual[2]) <= 12) {
     const month = Number(annual[2]);
     const before = Boolean(annual[1]);
     const dueMonth = before ? month - 1 || 12 : month;

@@ -33,8 +33,13 @@ export function formatVietnameseDate(isoDate: string): string {
   return `${d}/${m}/${y}`;
 }
 
+/**
+ * A real date in the years 1900–2999. Date arithmetic writes years with four digits, so input such as
+ * year 0073 or 9999 (a due date plus a few days is year 10000) is refused at the edge rather than crashing
+ * later; period labels (reports/schemas.ts, dashboard, scores, documents/month.ts) take the same years.
+ */
 export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  if (!/^(?:19|2\d)\d{2}-\d{2}-\d{2}$/.test(value)) return false;
   const d = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
@@ -61,6 +66,12 @@ export function endOfMonthLabel(label: string): string {
 export function nextMonthLabel(label: string): string {
   const [y, m] = label.split('-').map(Number) as [number, number];
   return m === 12 ? `${y + 1}-01` : `${y}-${pad2(m + 1)}`;
+}
+
+/** The month before a label: "2026-01" → "2025-12". */
+export function previousMonthLabel(label: string): string {
+  const [y, m] = label.split('-').map(Number) as [number, number];
+  return m === 1 ? `${y - 1}-12` : `${y}-${pad2(m - 1)}`;
 }
 
 export function addDays(isoDate: string, days: number): string {

@@ -1,3 +1,4 @@
+import { isIsoDate } from '../domain/time.ts';
 import { caseOrganisationName, indexWrittenForms, startsWithUnitWord } from './casing.ts';
 import { kindFromNumber, kindFromTitleWord } from './document-kind.ts';
 import { joinWrappedLine } from './paragraphs.ts';
@@ -52,9 +53,11 @@ function readDate(text: string): { issuedOn: string | null; issuedMonth: string 
   }
   if (!m) return null;
   const [day, month, year] = [m[1] ? Number(m[1]) : null, Number(m[2]), Number(m[3])];
-  if (month < 1 || month > 12) return null;
+  // A month or year no date can have (13, 0000) is no date; a day the month lacks (30/02) leaves only the month.
+  if (!isIsoDate(`${year}-${pad(month)}-01`)) return null;
   const issuedMonth = `${year}-${pad(month)}`;
-  return { issuedOn: day && day >= 1 && day <= 31 ? `${issuedMonth}-${pad(day)}` : null, issuedMonth };
+  const issuedOn = day ? `${issuedMonth}-${pad(day)}` : null;
+  return { issuedOn: issuedOn && isIsoDate(issuedOn) ? issuedOn : null, issuedMonth };
 }
 
 /** Lines that continue a title: no blank line between, or a blank line then a lower-case start. */

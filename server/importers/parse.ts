@@ -74,6 +74,7 @@ export function parseDirectiveText(input: string): ParsedDirective {
     sections = prose.sections;
   }
 
+  tasks = distinctOrdinals(tasks, warnings);
   if (header.numberMissing) warnings.push(warning('number_missing', 'phần đầu văn bản', header.number ?? undefined));
   if (!header.issuedOn) {
     warnings.push(header.issuedMonth ? warning('date_incomplete', 'phần đầu văn bản', `tháng ${header.issuedMonth.slice(5)}/${header.issuedMonth.slice(0, 4)}`) : warning('date_missing', 'phần đầu văn bản'));
@@ -100,6 +101,28 @@ export function parseDirectiveText(input: string): ParsedDirective {
     warnings,
     ...(repair ? { repairs: repair.repairs.length } : {}),
   };
+}
+
+/**
+ * A number written twice (a drafting slip, a repeated row) would make two tasks one on re-import, which
+ * matches tasks by their number: the repeat gets a free number ("2 (2)") and a warning.
+ */
+function distinctOrdinals(tasks: ParsedTask[], warnings: ImportWarning[]): ParsedTask[] {
+  const taken = new Set(tasks.map((t) => t.ordinal));
+  const seen = new Set<string>();
+  return tasks.map((task) => {
+    if (!seen.has(task.ordinal)) {
+      seen.add(task.ordinal);
+      return task;
+    }
+    let n = 2;
+    while (taken.has(`${task.ordinal} (${n})`)) n++;
+    const ordinal = `${task.ordinal} (${n})`;
+    taken.add(ordinal);
+    seen.add(ordinal);
+    warnings.push(warning('ordinal_repeated', `nhiệm vụ ${task.ordinal}`, ordinal));
+    return { ...task, ordinal };
+  });
 }
 
 function tableLineTest(tables: TabTable[]): (line: number) => boolean {

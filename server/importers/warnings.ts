@@ -19,6 +19,7 @@ export const WARNING_CODES = [
   'table_row_unrecognised',
   'table_line_orphan',
   'target_unparsed',
+  'ordinal_repeated',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 
@@ -49,6 +50,7 @@ const MESSAGES: Record<WarningCode, (detail: Detail) => string> = {
   table_row_unrecognised: (d) => `Không đọc được dòng bảng: ${d ?? ''}`,
   table_line_orphan: (d) => `Dòng tiếp nối của bảng không thuộc dòng nào: ${d ?? ''}`,
   target_unparsed: (d) => `Không hiểu được giá trị chỉ tiêu «${d ?? ''}».`,
+  ordinal_repeated: (d) => `Số thứ tự nhiệm vụ bị lặp trong văn bản; nhiệm vụ lặp lại được đánh số ${d ?? ''}. Cần đối chiếu với bản gốc.`,
 };
 
 export function warning(code: WarningCode, where: string, detail?: string): ImportWarning {

@@ -8,7 +8,8 @@ import { nowIso } from '../domain/time.ts';
 import { cleanText, foldVietnamese } from '../domain/vietnamese.ts';
 import { AppError } from '../errors.ts';
 import { resolveOrgName } from '../orgs/resolve.ts';
-import { applyTaskUpdate, insertTask } from '../tasks/service.ts';
+import type { TaskCreateInput } from '../tasks/schemas.ts';
+import { applyTaskUpdate, insertTasks } from '../tasks/service.ts';
 import { findExisting } from './preview.ts';
 import type { ImportPreview, PreviewOrg } from './schemas.ts';
 
@@ -81,6 +82,7 @@ export async function commitImport(db: Kysely<Database>, actor: Actor, preview: 
     const current = new Map((await trx.selectFrom('tasks').selectAll().where('directive_id', '=', directiveId).execute()).map((t) => [t.ordinal, t]));
     const tasks = { added: 0, updated: 0, unchanged: 0 };
     let position = 0;
+    const newTasks: TaskCreateInput[] = [];
     for (const t of preview.tasks) {
       const input = {
         sectionId: t.section ? (sections.get(t.section) ?? null) : null,
@@ -95,8 +97,7 @@ export async function commitImport(db: Kysely<Database>, actor: Actor, preview: 
       };
       const before = current.get(t.ordinal);
       if (!before) {
-        await insertTask(trx, actor, { ...input, directiveId, ordinal: t.ordinal });
-        tasks.added++;
+        newTasks.push({ ...input, directiveId, ordinal: t.ordinal });
         continue;
       }
       const same = before.title === cleanText(t.title) && (before.product ?? null) === (t.product ? cleanText(t.product) : null) && (before.deadline_text ?? null) === input.deadlineText && before.section_id === input.sectionId;
@@ -111,15 +112,36 @@ export async function commitImport(db: Kysely<Database>, actor: Actor, preview: 
       tasks.updated++;
     }
 
+    // New tasks go in together: a plan of 80 tasks is a few statements, not a few thousand round trips.
+    tasks.added = (await insertTasks(trx, actor, newTasks)).length;
+
     const indicators = await upsertIndicators(trx, directiveId, preview.indicators);
     await recordAudit(trx, actor, { action: existing ? 'reimport' : 'import', entityType: 'directive', entityId: directiveId, after: { tasks, sections: sectionsAdded, indicators, warnings: preview.warnings.length } });
     return { directiveId, created: !existing, tasks, sections: sectionsAdded, indicators };
   });
 }
 
+/** Replaces the monitoring agencies of a directive's indicators; each name is resolved once. */
+async function writeIndicatorOrgs(trx: Kysely<Database>, indicatorIds: readonly number[], monitors: readonly { indicatorId: number; orgId: number | null; text: string }[]) {
+  for (let i = 0; i < indicatorIds.length; i += 500) await trx.deleteFrom('indicator_orgs').where('indicator_id', 'in', indicatorIds.slice(i, i + 500)).execute();
+  const resolved = new Map<string, number | null>();
+  const rows = [];
+  for (const m of monitors) {
+    let orgId = m.orgId;
+    if (orgId === null) {
+      if (!resolved.has(m.text)) resolved.set(m.text, (await resolveOrgName(trx, m.text)).org?.id ?? null);
+      orgId = resolved.get(m.text) ?? null;
+    }
+    rows.push({ indicator_id: m.indicatorId, org_id: orgId, name_as_written: m.text });
+  }
+  for (let i = 0; i < rows.length; i += 500) await trx.insertInto('indicator_orgs').values(rows.slice(i, i + 500)).execute();
+}
+
 async function upsertIndicators(trx: Kysely<Database>, directiveId: number, list: ImportPreview['indicators']) {
   const existing = new Map((await trx.selectFrom('indicators').select(['id', 'code']).where('directive_id', '=', directiveId).execute()).map((i) => [i.code, i.id]));
   const result = { added: 0, updated: 0 };
+  const monitors: { indicatorId: number; orgId: number | null; text: string }[] = [];
+  const touched = new Set<number>();
   let position = 0;
   const now = nowIso();
   for (const ind of list) {
@@ -145,11 +167,9 @@ async function upsertIndicators(trx: Kysely<Database>, directiveId: number, list
       existing.set(ind.code, id);
       result.added++;
     }
-    await trx.deleteFrom('indicator_orgs').where('indicator_id', '=', id).execute();
-    for (const m of ind.monitors) {
-      const orgId = m.orgId ?? (await resolveOrgName(trx, m.text)).org?.id ?? null;
-      await trx.insertInto('indicator_orgs').values({ indicator_id: id, org_id: orgId, name_as_written: m.text }).execute();
-    }
+    touched.add(id);
+    for (const m of ind.monitors) monitors.push({ indicatorId: id, orgId: m.orgId ?? null, text: m.text });
   }
+  await writeIndicatorOrgs(trx, [...touched], monitors);
   return result;
 }

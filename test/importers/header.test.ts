@@ -29,6 +29,17 @@ describe('the header block', () => {
     });
   });
 
+  it('keeps only the month of an issue date whose day the month lacks, and no date with an impossible year (found by the fuzz)', () => {
+    const header = (date: string) => {
+      const lines = ['UBND TỈNH HẢI DƯƠNG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', `Số: 12/KH-UBND\tHải Dương, ${date}`, '', 'KẾ HOẠCH', 'Thực hiện chuyển đổi số'];
+      return readHeader(lines, lines.join('\n'));
+    };
+    expect(header('ngày 30 tháng 02 năm 2025')).toMatchObject({ issuedOn: null, issuedMonth: '2025-02' });
+    expect(header('ngày 31/04/2025')).toMatchObject({ issuedOn: null, issuedMonth: '2025-04' });
+    expect(header('ngày 10 tháng 02 năm 0000')).toMatchObject({ issuedOn: null, issuedMonth: null });
+    expect(header('ngày 28 tháng 02 năm 2025')).toMatchObject({ issuedOn: '2025-02-28', issuedMonth: '2025-02' });
+  });
+
   it('names kinds from the word in capitals (even with a damaged letter) or from the number\'s symbol', () => {
     expect(kindFromTitleWord('QUYẾT ĐỊNH')).toEqual({ kind: 'decision' });
     expect(kindFromTitleWord('THÔNG BÁO KẾT LUẬN')).toEqual({ kind: 'conclusion_notice' });

@@ -94,6 +94,29 @@ describe('a task table grouped by numbered rows', () => {
       ['2', null, ['Sở Nội vụ'], null],
     ]);
   });
+
+  it('gives a number written twice a free one and a warning, so re-import cannot merge the two (found by the fuzz)', () => {
+    const parsed = parseDirectiveText(
+      [
+        'STT\tNhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành',
+        '1\tRà soát văn bản quy phạm\tSở Tư pháp\t\tQuý II/2025',
+        '2\tBan hành quy chế\tVăn phòng UBND tỉnh\t\tNăm 2025',
+        '2\tTổ chức tập huấn\tSở Nội vụ\t\tThường xuyên',
+        '2\tSố hóa hồ sơ\tSở Y tế\t\tNăm 2026',
+      ].join('\n'),
+    );
+    expect(parsed.tasks.map((t) => [t.ordinal, t.title])).toEqual([
+      ['1', 'Rà soát văn bản quy phạm'],
+      ['2', 'Ban hành quy chế'],
+      ['2 (2)', 'Tổ chức tập huấn'],
+      ['2 (3)', 'Số hóa hồ sơ'],
+    ]);
+    const repeated = parsed.warnings.filter((w) => w.code === 'ordinal_repeated');
+    expect(repeated.map((w) => [w.where, w.message.includes('2 (2)') || w.message.includes('2 (3)')])).toEqual([
+      ['nhiệm vụ 2', true],
+      ['nhiệm vụ 2', true],
+    ]);
+  });
 });
 
 describe('an indicator table whose cells lost their tabs (PDF text)', () => {

@@ -13,7 +13,8 @@ export type DocumentFormat = 'txt' | 'docx' | 'pdf';
 function decodeText(bytes: Buffer): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    const swapped = Buffer.from(bytes.subarray(2));
+    // swap16 needs whole code units: a stray last byte (a cut file) is dropped, as utf16le decoding does.
+    const swapped = Buffer.from(bytes.subarray(2, bytes.length - (bytes.length % 2)));
     swapped.swap16();
     return swapped.toString('utf16le');
   }
@@ -29,7 +30,8 @@ function detect(bytes: Buffer, filename: string): DocumentFormat {
   const head = bytes.subarray(0, 8);
   // PDF readers also accept the header after some leading bytes, within the first kilobyte.
   if (head.subarray(0, 5).toString('latin1') === '%PDF-' || (/\.pdf$/i.test(filename) && bytes.subarray(0, 1024).includes('%PDF-', 0, 'latin1'))) return 'pdf';
-  if (head.readUInt32BE(0) === 0xd0cf11e0) {
+  // Files of one to three bytes have no magic number to read (readUInt32BE would throw).
+  if (head.length >= 4 && head.readUInt32BE(0) === 0xd0cf11e0) {
     throw new AppError('unsupported_media_type', 'Tệp là định dạng Word cũ (.doc) hoặc DOCX có mật khẩu; hãy lưu lại thành .docx không mật khẩu.');
   }
   if (head.length >= 4 && head.readUInt32BE(0) === 0x504b0304) return 'docx';

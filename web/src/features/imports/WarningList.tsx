@@ -6,7 +6,7 @@ import type { PreviewWarning } from './types.ts';
 const KNOWN_CODES = new Set([
   'no_tasks_found', 'damaged_text', 'text_repaired', 'number_missing', 'date_missing', 'date_incomplete', 'kind_unknown', 'signer_missing', 'word_repaired',
   'task_without_lead', 'deadline_missing', 'deadline_unparsed', 'prose_task_not_in_appendix', 'table_row_unrecognised', 'table_line_orphan', 'target_unparsed',
-  'unknown_org', 'merged_org',
+  'ordinal_repeated', 'unknown_org', 'merged_org',
 ]);
 
 /** The reader's warnings grouped by kind; each shows the server's Vietnamese message and where in the document. */

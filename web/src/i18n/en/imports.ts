@@ -131,6 +131,7 @@ export const imports: Messages<typeof vi> = {
   'warning.table_row_unrecognised': 'Table row not read',
   'warning.table_line_orphan': 'Stray table line',
   'warning.target_unparsed': 'Target not understood',
+  'warning.ordinal_repeated': 'Task number repeated',
   'warning.unknown_org': 'Agency not recognised',
   'warning.merged_org': 'Agency merged',
 

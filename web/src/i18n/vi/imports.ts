@@ -129,6 +129,7 @@ export const imports = {
   'warning.table_row_unrecognised': 'Dòng bảng không đọc được',
   'warning.table_line_orphan': 'Dòng bảng bị lạc',
   'warning.target_unparsed': 'Giá trị chỉ tiêu không đọc được',
+  'warning.ordinal_repeated': 'Số thứ tự nhiệm vụ bị lặp',
   'warning.unknown_org': 'Cơ quan chưa nhận diện',
   'warning.merged_org': 'Cơ quan đã hợp nhất',
 
