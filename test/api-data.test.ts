@@ -141,6 +141,14 @@ forEachDialect('organisations, directives, tasks and assignments', (dialect) => 
     expect(missingGroup.statusCode).toBe(400);
   });
 
+  it('answers an empty section patch with the section unchanged (found by the fuzz: was a 500)', async () => {
+    const api = ctx.get();
+    const before = (await api.call('coordinator', 'GET', `/api/sections/${api.sectionId}`)).json<{ title: string }>();
+    const res = await api.call('coordinator', 'PATCH', `/api/sections/${api.sectionId}`, {});
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toEqual(before);
+  });
+
   it('shows a task with no resolvable lead as overdue once its date has passed', async () => {
     const api = ctx.get();
     const res = await api.call('coordinator', 'POST', '/api/tasks', { directiveId: api.directiveId, ordinal: '77', title: 'Nhiệm vụ của cơ quan chưa có trong danh mục', leads: [{ name: 'Ban Quản lý dự án không có thật' }], deadlineText: '01/2024' });

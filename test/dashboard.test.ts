@@ -149,6 +149,8 @@ forEachDialect('the dashboard aggregate', (dialect) => {
     const api = setup.get();
     expect((await api.call(null, 'GET', '/api/dashboard')).statusCode).toBe(401);
     expect((await api.call('leader', 'GET', '/api/dashboard?period=2025-13')).statusCode).toBe(400);
+    // Found by the fuzz: a year the working calendar cannot compute was a 500.
+    expect((await api.call('leader', 'GET', '/api/dashboard?period=0630-04')).json()).toMatchObject({ error: { code: 'validation_failed' } });
     const options = await api.call('viewer', 'GET', '/api/dashboard/options');
     expect(options.statusCode).toBe(200);
     expect(options.json()).toMatchObject({ directives: [{ id: api.directiveId, number: '726/KH-UBND', indicators: 1 }], workingGroups: [], fields: [] });

@@ -116,6 +116,8 @@ forEachDialect('offline Excel report template and its import', (dialect) => {
     expect(home.getCell(3, 1).value).toBe(api.homeAssignmentId);
     expect((await api.call('healthStaff', 'GET', '/api/exports/report-template.xlsx?period=2999-01')).statusCode).toBe(409);
     expect((await api.call('healthStaff', 'GET', '/api/exports/report-template.xlsx?period=2025-13')).statusCode).toBe(400);
+    // Found by the fuzz: a year the working calendar cannot compute was a 500.
+    expect((await api.call('healthStaff', 'GET', '/api/exports/report-template.xlsx?period=0073-10')).json()).toMatchObject({ error: { code: 'validation_failed' } });
     expect((await api.call(null, 'GET', '/api/exports/report-template.xlsx?period=2025-05')).statusCode).toBe(401);
   });
 

@@ -78,7 +78,9 @@ forEachDialect('what each user must do now (worklist)', (dialect) => {
     expect(c.extensions).toEqual([expect.objectContaining({ org: expect.objectContaining({ name: 'Sở Y tế' }), requestedDueOn: '2025-08-31', previousDueOn: '2025-05-31' })]);
     expect(c.completions).toEqual([expect.objectContaining({ productNote: 'Kho dữ liệu y tế', evidence: [expect.objectContaining({ docNumber: '99/QĐ-SYT' })] })]);
 
-    const queue = (await api.call('coordinator', 'GET', '/api/worklist/review-queue')).json<{ id: number; results: string; org: { name: string } }[]>();
+    const queueRes = await api.call('coordinator', 'GET', '/api/worklist/review-queue');
+    expect(queueRes.headers['x-total-count']).toBe('1');
+    const queue = queueRes.json<{ id: number; results: string; org: { name: string } }[]>();
     expect(queue).toEqual([expect.objectContaining({ id: draft.id, results: 'Kết quả tháng 4', org: expect.objectContaining({ name: 'Sở Y tế' }) })]);
 
     // Another coordinating office does not coordinate this plan: nothing to do there. Agencies get nothing either.

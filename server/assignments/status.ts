@@ -3,7 +3,7 @@ import type { Database } from '../db/types.ts';
 import { rollUpStatus, statusClassOf } from '../domain/status.ts';
 import { addDays, vietnamDate } from '../domain/time.ts';
 import { SYSTEM_ACTOR } from '../auth/actor.ts';
-import { recordAudit } from '../audit/service.ts';
+import { type AuditEntry, recordAudits } from '../audit/service.ts';
 import type { WorkingCalendar } from '../domain/calendar.ts';
 import { getSetting, loadCalendar } from '../settings/service.ts';
 
@@ -12,59 +12,96 @@ import { getSetting, loadCalendar } from '../settings/service.ts';
  * transaction, so lists and dashboards can filter on a column that is always in step with the facts.
  */
 export async function refreshTaskStatus(trx: Kysely<Database>, taskId: number, today: string = vietnamDate(), calendar?: WorkingCalendar): Promise<void> {
+  await refreshTaskStatuses(trx, [taskId], today, calendar);
+}
+
+/** Tasks per round: their ids, and the ids of their changed assignments, stay within bound-parameter limits. */
+const STATUS_CHUNK = 500;
+
+function groupIdsByClass(changes: ReadonlyMap<number, string>): Map<string, number[]> {
+  const byClass = new Map<string, number[]>();
+  for (const [id, cls] of changes) {
+    const ids = byClass.get(cls);
+    if (ids) ids.push(id);
+    else byClass.set(cls, [id]);
+  }
+  return byClass;
+}
+
+/**
+ * The same for many tasks, set by set: a few reads per 500 tasks and one update per status class that
+ * changed, so an import of a whole plan or the daily pass costs a handful of round trips, not one per row.
+ */
+export async function refreshTaskStatuses(trx: Kysely<Database>, taskIds: readonly number[], today: string = vietnamDate(), calendar?: WorkingCalendar): Promise<void> {
+  if (taskIds.length === 0) return;
   // A due date that falls on a day off is met by the next working day.
   const cal = calendar ?? (await loadCalendar(trx));
   const effective = (d: string | null) => (d ? cal.onOrNextWorkingDay(d) : null);
-  const task = await trx.selectFrom('tasks').select(['deadline_kind', 'due_on']).where('id', '=', taskId).executeTakeFirst();
-  if (!task) return;
-  const rows = await trx
-    .selectFrom('assignments')
-    .leftJoin('progress_reports', (j) => j.onRef('progress_reports.assignment_id', '=', 'assignments.id').on('progress_reports.state', 'in', ['submitted', 'accepted']))
-    .select(['assignments.id', 'assignments.state', 'assignments.due_on', 'assignments.original_due_on', 'assignments.completed_on', 'assignments.progress', 'assignments.status_class'])
-    .select((eb) => eb.fn.count<number>('progress_reports.id').as('reports'))
-    .where('assignments.task_id', '=', taskId)
-    .groupBy(['assignments.id', 'assignments.state', 'assignments.due_on', 'assignments.original_due_on', 'assignments.completed_on', 'assignments.progress', 'assignments.status_class'])
-    .execute();
-  // Lateness is judged against the original date unless an extension was approved before that date passed.
-  const timelyExtensions = new Set(
-    (
-      await trx
+  const dueSoonDays = await getSetting(trx, 'status.dueSoonDays');
+  for (let i = 0; i < taskIds.length; i += STATUS_CHUNK) {
+    const chunk = taskIds.slice(i, i + STATUS_CHUNK);
+    const [tasks, rows, approved] = await Promise.all([
+      trx.selectFrom('tasks').select(['id', 'deadline_kind', 'due_on', 'status_class']).where('id', 'in', chunk).execute(),
+      trx
+        .selectFrom('assignments')
+        .leftJoin('progress_reports', (j) => j.onRef('progress_reports.assignment_id', '=', 'assignments.id').on('progress_reports.state', 'in', ['submitted', 'accepted']))
+        .select(['assignments.id', 'assignments.task_id', 'assignments.state', 'assignments.due_on', 'assignments.original_due_on', 'assignments.completed_on', 'assignments.progress', 'assignments.status_class'])
+        .select((eb) => eb.fn.count<number>('progress_reports.id').as('reports'))
+        .where('assignments.task_id', 'in', chunk)
+        .groupBy(['assignments.id', 'assignments.task_id', 'assignments.state', 'assignments.due_on', 'assignments.original_due_on', 'assignments.completed_on', 'assignments.progress', 'assignments.status_class'])
+        .execute(),
+      trx
         .selectFrom('extension_requests')
         .innerJoin('assignments', 'assignments.id', 'extension_requests.assignment_id')
         .select(['extension_requests.assignment_id', 'extension_requests.decided_at', 'assignments.original_due_on'])
-        .where('assignments.task_id', '=', taskId)
+        .where('assignments.task_id', 'in', chunk)
         .where('extension_requests.state', '=', 'approved')
-        .execute()
-    )
-      .filter((e) => e.decided_at && (!e.original_due_on || vietnamDate(new Date(e.decided_at)) <= e.original_due_on))
-      .map((e) => e.assignment_id),
-  );
-  const dueSoonDays = await getSetting(trx, 'status.dueSoonDays');
-  const classes: string[] = [];
-  for (const a of rows) {
-    if (a.state === 'cancelled') continue;
-    const cls = statusClassOf(
-      {
-        state: a.state,
-        deadlineKind: task.deadline_kind,
-        dueOn: effective(a.due_on),
-        judgedDueOn: effective(timelyExtensions.has(a.id) ? a.due_on : (a.original_due_on ?? a.due_on)),
-        completedOn: a.completed_on,
-        progress: a.progress,
-        hasReport: Number(a.reports) > 0,
-      },
-      today,
-      dueSoonDays,
-    );
-    classes.push(cls);
-    if (cls !== a.status_class) {
-      await trx.updateTable('assignments').set({ status_class: cls }).where('id', '=', a.id).execute();
-      // Status changes are facts of the task's history (the timeline shows them), written by the system.
-      await recordAudit(trx, SYSTEM_ACTOR, { action: 'status_change', entityType: 'assignment', entityId: a.id, before: { statusClass: a.status_class }, after: { statusClass: cls, on: today } });
+        .execute(),
+    ]);
+    // Lateness is judged against the original date unless an extension was approved before that date passed.
+    const timelyExtensions = new Set(approved.filter((e) => e.decided_at && (!e.original_due_on || vietnamDate(new Date(e.decided_at)) <= e.original_due_on)).map((e) => e.assignment_id));
+    const classesByTask = new Map<number, string[]>();
+    const changedAssignments = new Map<number, string>();
+    const audits: AuditEntry[] = [];
+    const kindOf = new Map(tasks.map((t) => [t.id, t.deadline_kind]));
+    for (const a of rows) {
+      if (a.state === 'cancelled') continue;
+      const cls = statusClassOf(
+        {
+          state: a.state,
+          deadlineKind: kindOf.get(a.task_id) ?? 'unspecified',
+          dueOn: effective(a.due_on),
+          judgedDueOn: effective(timelyExtensions.has(a.id) ? a.due_on : (a.original_due_on ?? a.due_on)),
+          completedOn: a.completed_on,
+          progress: a.progress,
+          hasReport: Number(a.reports) > 0,
+        },
+        today,
+        dueSoonDays,
+      );
+      const classes = classesByTask.get(a.task_id);
+      if (classes) classes.push(cls);
+      else classesByTask.set(a.task_id, [cls]);
+      if (cls !== a.status_class) {
+        changedAssignments.set(a.id, cls);
+        // Status changes are facts of the task's history (the timeline shows them), written by the system.
+        audits.push({ action: 'status_change', entityType: 'assignment', entityId: a.id, before: { statusClass: a.status_class }, after: { statusClass: cls, on: today } });
+      }
     }
+    const changedTasks = new Map<number, string>();
+    for (const t of tasks) {
+      const classes = classesByTask.get(t.id);
+      const cls = classes?.length
+        ? rollUpStatus(classes)
+        : statusClassOf({ state: 'open', deadlineKind: t.deadline_kind, dueOn: effective(t.due_on), judgedDueOn: effective(t.due_on), completedOn: null, progress: 0, hasReport: false }, today, dueSoonDays);
+      if (cls !== t.status_class) changedTasks.set(t.id, cls);
+    }
+    for (const [cls, ids] of groupIdsByClass(changedAssignments)) {
+      for (let j = 0; j < ids.length; j += STATUS_CHUNK) await trx.updateTable('assignments').set({ status_class: cls }).where('id', 'in', ids.slice(j, j + STATUS_CHUNK)).execute();
+    }
+    for (const [cls, ids] of groupIdsByClass(changedTasks)) await trx.updateTable('tasks').set({ status_class: cls }).where('id', 'in', ids).execute();
+    await recordAudits(trx, SYSTEM_ACTOR, audits);
   }
-  const taskClass = classes.length ? rollUpStatus(classes) : statusClassOf({ state: 'open', deadlineKind: task.deadline_kind, dueOn: effective(task.due_on), judgedDueOn: effective(task.due_on), completedOn: null, progress: 0, hasReport: false }, today, dueSoonDays);
-  await trx.updateTable('tasks').set({ status_class: taskClass }).where('id', '=', taskId).execute();
 }
 
 /** Longer than any run of days off (Tết with its weekends), so a moved due day is always inside the window. */
@@ -107,13 +144,12 @@ export async function refreshAllStatuses(db: Kysely<Database>, today: string = v
   const taskIds = options.everyTask
     ? (await db.selectFrom('tasks').select('id').orderBy('id').execute()).map((t) => t.id)
     : await tasksTheClockMayChange(db, today, await getSetting(db, 'status.dueSoonDays'));
-  const BATCH = 200;
+  // Short transactions: writers are never held up for long, and a crash loses at most one batch of work.
+  const BATCH = 2_000;
   const calendar = await loadCalendar(db);
   for (let i = 0; i < taskIds.length; i += BATCH) {
     const batch = taskIds.slice(i, i + BATCH);
-    await db.transaction().execute(async (trx) => {
-      for (const id of batch) await refreshTaskStatus(trx, id, today, calendar);
-    });
+    await db.transaction().execute((trx) => refreshTaskStatuses(trx, batch, today, calendar));
   }
   return taskIds.length;
 }

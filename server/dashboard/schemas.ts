@@ -10,7 +10,8 @@ export const dashboardQuery = z.object({
   period: z
     .string()
     .trim()
-    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Kỳ là một tháng, dạng 2025-05')
+    // Years 1900–2999, as isIsoDate.
+    .regex(/^(?:19|2\d)\d{2}-(0[1-9]|1[0-2])$/, 'Kỳ là một tháng, dạng 2025-05')
     .optional()
     .describe('Xem số liệu như cuối tháng này (mặc định: hôm nay), so với cuối tháng trước'),
 });

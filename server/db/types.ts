@@ -258,6 +258,8 @@ export interface IndicatorsTable {
   horizon_year: number | null;
   position: number;
   search_text: string;
+  /** Kept in step by triggers on indicator_values (migration 0004). */
+  latest_value_id: Generated<number | null>;
   created_at: string;
   updated_at: string;
 }
@@ -346,6 +348,40 @@ export interface AssignmentOccurrencesTable {
   closed_at: string;
 }
 
+/** Kept in step by triggers (migration 0004): assignments that are not cancelled, counted. */
+export interface DirectiveStatusCountsTable {
+  directive_id: number;
+  status_class: string;
+  n: number;
+}
+
+export interface OrgStatusCountsTable {
+  org_id: number;
+  status_class: string;
+  n: number;
+}
+
+export interface DirectiveOrgStatusCountsTable {
+  directive_id: number;
+  org_id: number;
+  status_class: string;
+  n: number;
+}
+
+/** Status classes per agency at the end of past months (written by the daily job; the dashboard's comparison). */
+export interface MonthlyOrgStatusTable {
+  month_end: string;
+  org_id: number;
+  status_class: string;
+  n: number;
+}
+
+/** Tasks of a directive with at least one assignment that is not cancelled. */
+export interface DirectiveTaskCountsTable {
+  directive_id: number;
+  tasks: number;
+}
+
 export interface Database {
   orgs: OrgsTable;
   org_aliases: OrgAliasesTable;
@@ -382,6 +418,11 @@ export interface Database {
   calendar_days: CalendarDaysTable;
   job_leases: JobLeasesTable;
   audit_log: AuditLogTable;
+  directive_status_counts: DirectiveStatusCountsTable;
+  org_status_counts: OrgStatusCountsTable;
+  directive_task_counts: DirectiveTaskCountsTable;
+  directive_org_status_counts: DirectiveOrgStatusCountsTable;
+  monthly_org_status: MonthlyOrgStatusTable;
 }
 
 export type Org = Selectable<OrgsTable>;

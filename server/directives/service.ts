@@ -224,17 +224,15 @@ export async function updateSection(db: Kysely<Database>, actor: Actor, id: numb
         current = parent.parent_id;
       }
     }
-    const row = await trx
-      .updateTable('sections')
-      .set({
-        ...(input.code ? { code: input.code } : {}),
-        ...(input.title ? { title: cleanText(input.title) } : {}),
-        ...(input.position !== undefined ? { position: input.position } : {}),
-        ...(input.parentId !== undefined ? { parent_id: input.parentId } : {}),
-      })
-      .where('id', '=', id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const changes = {
+      ...(input.code ? { code: input.code } : {}),
+      ...(input.title ? { title: cleanText(input.title) } : {}),
+      ...(input.position !== undefined ? { position: input.position } : {}),
+      ...(input.parentId !== undefined ? { parent_id: input.parentId } : {}),
+    };
+    // An empty patch changes nothing (an UPDATE with no SET clause is not SQL).
+    if (!Object.keys(changes).length) return presentSection(before);
+    const row = await trx.updateTable('sections').set(changes).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
     await recordAudit(trx, actor, { action: 'update', entityType: 'section', entityId: id, before: presentSection(before), after: presentSection(row) });
     return presentSection(row);
   });

@@ -1,4 +1,4 @@
-import { endOfMonthLabel, nextMonthLabel, vietnamDate } from '../domain/time.ts';
+import { endOfMonthLabel, nextMonthLabel, previousMonthLabel, vietnamDate } from '../domain/time.ts';
 import { AppError } from '../errors.ts';
 import { monthPhrase } from './wording.ts';
 
@@ -15,12 +15,8 @@ export interface MonthWindow {
   next: { label: string; startsOn: string; endsOn: string };
 }
 
-export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
-
-function previousMonthLabel(label: string): string {
-  const [y, m] = label.split('-').map(Number) as [number, number];
-  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
-}
+/** A month in the years 1900–2999 (as isIsoDate). */
+export const MONTH_PATTERN = /^(?:19|2\d)\d{2}-(0[1-9]|1[0-2])$/;
 
 export function monthWindow(label: string, today: string = vietnamDate()): MonthWindow {
   if (!MONTH_PATTERN.test(label)) {

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { AssignmentContext } from '../assignments/context.ts';
 import type { Database, Task } from '../db/types.ts';
 import { formatVietnameseDate } from '../domain/time.ts';
-import { coordinatorRecipients, notify, orgRecipients } from './service.ts';
+import { coordinatorRecipients, type NotificationInput, notify, notifyMany, orgRecipients, recipientsByOrg } from './service.ts';
 
 /** What each step of the monthly cycle tells whom. Called inside the transaction of the step itself. */
 
@@ -10,16 +10,32 @@ const short = (title: string) => (title.length > 90 ? `${title.slice(0, 87)}…`
 const taskLabel = (t: Pick<Task, 'ordinal' | 'title'>) => `Nhiệm vụ ${t.ordinal}: ${short(t.title)}`;
 const taskLink = (t: Pick<Task, 'id'>) => `/tasks/${t.id}`;
 
-export async function onAssignmentCreated(db: Kysely<Database>, task: Task, assignmentId: number, orgId: number, dueOn: string | null): Promise<void> {
-  await notify(db, await orgRecipients(db, orgId), {
-    kind: 'assignment_new',
-    title: `Nhiệm vụ mới được giao: ${short(task.title)}`,
-    body: `${taskLabel(task)}${dueOn ? ` — thời hạn ${formatVietnameseDate(dueOn)}` : task.deadline_text ? ` — ${task.deadline_text}` : ''}.`,
-    link: taskLink(task),
-    entityType: 'assignment',
-    entityId: assignmentId,
-    dedupeKey: `assignment_new:${assignmentId}`,
+export interface CreatedAssignment {
+  task: Task;
+  assignmentId: number;
+  orgId: number;
+  dueOn: string | null;
+}
+
+/** Tells the people of each org about their new assignments (one query and one insert for a whole plan). */
+export async function onAssignmentsCreated(db: Kysely<Database>, created: readonly CreatedAssignment[]): Promise<void> {
+  const recipients = await recipientsByOrg(
+    db,
+    created.map((c) => c.orgId),
+  );
+  const items = created.flatMap(({ task, assignmentId, orgId, dueOn }) => {
+    const n: NotificationInput = {
+      kind: 'assignment_new',
+      title: `Nhiệm vụ mới được giao: ${short(task.title)}`,
+      body: `${taskLabel(task)}${dueOn ? ` — thời hạn ${formatVietnameseDate(dueOn)}` : task.deadline_text ? ` — ${task.deadline_text}` : ''}.`,
+      link: taskLink(task),
+      entityType: 'assignment',
+      entityId: assignmentId,
+      dedupeKey: `assignment_new:${assignmentId}`,
+    };
+    return (recipients.get(orgId) ?? []).map((userId) => ({ userId, n }));
   });
+  await notifyMany(db, items);
 }
 
 export async function onReportSubmitted(db: Kysely<Database>, ctx: AssignmentContext, reportId: number, periodLabel: string, orgName: string, late: boolean): Promise<void> {

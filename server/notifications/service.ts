@@ -37,8 +37,21 @@ export interface NotificationInput {
 
 /** Active people of an org (its agency roles by default): who hears about the org's assignments. */
 export async function orgRecipients(db: Kysely<Database>, orgId: number, roles: readonly string[] = ['agency_leader', 'agency_staff']): Promise<number[]> {
-  const rows = await db.selectFrom('users').select('id').where('org_id', '=', orgId).where('active', '=', 1).where('role', 'in', [...roles]).execute();
-  return rows.map((r) => r.id);
+  return (await recipientsByOrg(db, [orgId], roles)).get(orgId) ?? [];
+}
+
+/** The same for many orgs in one query (a whole imported plan), by org. */
+export async function recipientsByOrg(db: Kysely<Database>, orgIds: readonly number[], roles: readonly string[] = ['agency_leader', 'agency_staff']): Promise<Map<number, number[]>> {
+  const byOrg = new Map<number, number[]>();
+  const distinct = [...new Set(orgIds)];
+  if (distinct.length === 0) return byOrg;
+  const rows = await db.selectFrom('users').select(['id', 'org_id']).where('org_id', 'in', distinct).where('active', '=', 1).where('role', 'in', [...roles]).orderBy('id').execute();
+  for (const r of rows) {
+    const ids = byOrg.get(r.org_id);
+    if (ids) ids.push(r.id);
+    else byOrg.set(r.org_id, [r.id]);
+  }
+  return byOrg;
 }
 
 /** Coordinators of a directive's coordinating org. */

@@ -6,7 +6,8 @@ export const REPORT_STATES = ['draft', 'submitted', 'returned', 'accepted'] as c
 export const periodLabel = z
   .string()
   .trim()
-  .regex(/^\d{4}-(\d{2}|Q[1-4]|H[12])$/, 'Kỳ báo cáo có dạng 2025-05, 2025-Q2 hoặc 2025-H1')
+  // Years 1900–2999, as isIsoDate.
+  .regex(/^(?:19|2\d)\d{2}-(\d{2}|Q[1-4]|H[12])$/, 'Kỳ báo cáo có dạng 2025-05, 2025-Q2 hoặc 2025-H1')
   .describe('Kỳ báo cáo; bỏ trống là kỳ hiện tại');
 
 export const reportDraftBody = z.object({

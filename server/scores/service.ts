@@ -12,7 +12,7 @@ import { dateInPeriodLabel } from '../periods/service.ts';
 import { periodLabel } from '../reports/schemas.ts';
 import { getSetting } from '../settings/service.ts';
 
-export const scoreQuery = z.object({ period: z.string().trim().regex(/^\d{4}-\d{2}$/, 'Kỳ chấm điểm là một tháng, dạng 2025-05'), directiveId: queryId.optional() });
+export const scoreQuery = z.object({ period: z.string().trim().regex(/^(?:19|2\d)\d{2}-(0[1-9]|1[0-2])$/, 'Kỳ chấm điểm là một tháng, dạng 2025-05'), directiveId: queryId.optional() });
 export const historyQuery = z.object({ orgId: queryId, from: periodLabel, to: periodLabel, directiveId: queryId.optional() });
 
 const breakdown = z.object({ completion: z.number(), timeliness: z.number(), reporting: z.number(), quality: z.number(), total: z.number(), band: z.string() });

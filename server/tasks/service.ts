@@ -1,10 +1,10 @@
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import type { Actor } from '../auth/actor.ts';
 import { policies, scopeIds, type TaskRef, visibleOrgScope } from '../auth/permissions.ts';
-import { recordAudit } from '../audit/service.ts';
-import { refreshTaskStatus } from '../assignments/status.ts';
+import { recordAudit, recordAudits } from '../audit/service.ts';
+import { refreshTaskStatus, refreshTaskStatuses } from '../assignments/status.ts';
 import { matchesSearch } from '../db/search.ts';
-import type { Database, Directive, Task } from '../db/types.ts';
+import type { Assignment, Database, Directive, Task } from '../db/types.ts';
 import { parseDeadline } from '../domain/deadlines.ts';
 import { daysOverdue } from '../domain/status.ts';
 import { nowIso, vietnamDate } from '../domain/time.ts';
@@ -12,7 +12,7 @@ import { cleanText, foldVietnamese, vietnameseSortKey } from '../domain/vietname
 import { findDirective } from '../directives/service.ts';
 import { AppError } from '../errors.ts';
 import { pageOf } from '../http/schemas.ts';
-import { onAssignmentCreated } from '../notifications/events.ts';
+import { onAssignmentsCreated } from '../notifications/events.ts';
 import { resolveOrgName } from '../orgs/resolve.ts';
 import { findOrg } from '../orgs/service.ts';
 import { presentTask } from './presenter.ts';
@@ -155,31 +155,86 @@ interface ResolvedRef {
   groupId: number | null;
 }
 
-async function resolveRefs(trx: Kysely<Database>, refs: readonly OrgRefInput[], onDate: string): Promise<ResolvedRef[]> {
+/** Resolutions remembered within one write: a plan names the same twenty agencies hundreds of times. */
+type RefCache = Map<string, Omit<ResolvedRef, 'name'>>;
+
+async function resolveRefs(trx: Kysely<Database>, refs: readonly OrgRefInput[], onDate: string, cache: RefCache = new Map()): Promise<ResolvedRef[]> {
   const out: ResolvedRef[] = [];
   for (const ref of refs) {
     const name = cleanText(ref.name);
-    if (ref.orgId) {
-      const org = await findOrg(trx, ref.orgId);
-      if (org.kind === 'group') {
-        const r = await resolveOrgName(trx, org.name, onDate);
-        out.push({ orgId: org.id, name, carriers: r.orgs.map((o) => o.id), groupId: org.id });
-      } else out.push({ orgId: org.id, name, carriers: [org.id], groupId: null });
-      continue;
+    const key = ref.orgId ? `#${ref.orgId}` : `@${name}`;
+    let resolved = cache.get(key);
+    if (!resolved) {
+      resolved = await resolveRef(trx, ref.orgId, name, onDate);
+      cache.set(key, resolved);
     }
-    const r = await resolveOrgName(trx, name, onDate);
-    out.push({ orgId: r.org?.id ?? null, name, carriers: r.orgs.map((o) => o.id), groupId: r.status === 'group' ? (r.org?.id ?? null) : null });
+    out.push({ ...resolved, name });
   }
   return out;
 }
 
-async function writeTaskOrgs(trx: Kysely<Database>, taskId: number, leads: ResolvedRef[], coordinators: ResolvedRef[]) {
-  await trx.deleteFrom('task_orgs').where('task_id', '=', taskId).execute();
-  const rows = [
+async function resolveRef(trx: Kysely<Database>, orgId: number | null | undefined, name: string, onDate: string): Promise<Omit<ResolvedRef, 'name'>> {
+  if (orgId) {
+    const org = await findOrg(trx, orgId);
+    if (org.kind !== 'group') return { orgId: org.id, carriers: [org.id], groupId: null };
+    const r = await resolveOrgName(trx, org.name, onDate);
+    return { orgId: org.id, carriers: r.orgs.map((o) => o.id), groupId: org.id };
+  }
+  const r = await resolveOrgName(trx, name, onDate);
+  return { orgId: r.org?.id ?? null, carriers: r.orgs.map((o) => o.id), groupId: r.status === 'group' ? (r.org?.id ?? null) : null };
+}
+
+function taskOrgRows(taskId: number, leads: readonly ResolvedRef[], coordinators: readonly ResolvedRef[]) {
+  return [
     ...leads.map((r, i) => ({ task_id: taskId, org_id: r.orgId, role: 'lead', name_as_written: r.name, position: i })),
     ...coordinators.map((r, i) => ({ task_id: taskId, org_id: r.orgId, role: 'coordinator', name_as_written: r.name, position: i })),
   ];
+}
+
+/** Rows per multi-row insert: a dozen columns at most, far below the bound-parameter limits. */
+const INSERT_BATCH = 200;
+
+async function insertInBatches<R>(rows: readonly R[], insert: (batch: R[]) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < rows.length; i += INSERT_BATCH) await insert(rows.slice(i, i + INSERT_BATCH));
+}
+
+async function writeTaskOrgs(trx: Kysely<Database>, taskId: number, leads: ResolvedRef[], coordinators: ResolvedRef[]) {
+  await trx.deleteFrom('task_orgs').where('task_id', '=', taskId).execute();
+  const rows = taskOrgRows(taskId, leads, coordinators);
   if (rows.length) await trx.insertInto('task_orgs').values(rows).execute();
+}
+
+/** The orgs a task's leads put to work (a collective lead fans out to its members), each once, with the group it came through. */
+function carriersOf(leads: readonly ResolvedRef[]): Map<number, number | null> {
+  const wanted = new Map<number, number | null>();
+  for (const l of leads) for (const orgId of l.carriers) if (!wanted.has(orgId)) wanted.set(orgId, l.groupId);
+  return wanted;
+}
+
+/** New assignments of tasks, with their audit rows and the agencies' notifications, in a few statements. */
+async function insertAssignments(trx: Kysely<Database>, actor: Actor, items: readonly { task: Task; orgId: number; viaGroupId: number | null }[]): Promise<void> {
+  if (items.length === 0) return;
+  const now = nowIso();
+  const created: Assignment[] = [];
+  await insertInBatches(items, async (batch) => {
+    const rows = await trx
+      .insertInto('assignments')
+      .values(batch.map(({ task, orgId, viaGroupId }) => ({ task_id: task.id, org_id: orgId, via_group_id: viaGroupId, original_due_on: task.due_on, due_on: task.due_on, created_at: now, updated_at: now })))
+      .returningAll()
+      .execute();
+    created.push(...rows);
+  });
+  const taskById = new Map(items.map((i) => [i.task.id, i.task]));
+  created.sort((a, b) => a.id - b.id);
+  await recordAudits(
+    trx,
+    actor,
+    created.map((row) => ({ action: 'create', entityType: 'assignment', entityId: row.id, after: row })),
+  );
+  await onAssignmentsCreated(
+    trx,
+    created.map((row) => ({ task: taskById.get(row.task_id) as Task, assignmentId: row.id, orgId: row.org_id, dueOn: row.due_on })),
+  );
 }
 
 /**
@@ -187,8 +242,7 @@ async function writeTaskOrgs(trx: Kysely<Database>, taskId: number, leads: Resol
  * longer leading are removed if they hold no reports, otherwise cancelled so their history stays.
  */
 async function syncAssignments(trx: Kysely<Database>, actor: Actor, task: Task, leads: ResolvedRef[]) {
-  const wanted = new Map<number, number | null>();
-  for (const l of leads) for (const orgId of l.carriers) if (!wanted.has(orgId)) wanted.set(orgId, l.groupId);
+  const wanted = carriersOf(leads);
   const existing = await trx.selectFrom('assignments').selectAll().where('task_id', '=', task.id).execute();
   const now = nowIso();
   for (const a of existing) {
@@ -206,48 +260,65 @@ async function syncAssignments(trx: Kysely<Database>, actor: Actor, task: Task, 
     else await trx.deleteFrom('assignments').where('id', '=', a.id).execute();
     await recordAudit(trx, actor, { action: reports.length ? 'cancel' : 'delete', entityType: 'assignment', entityId: a.id, before: a });
   }
-  for (const [orgId, viaGroup] of wanted) {
-    const row = await trx
-      .insertInto('assignments')
-      .values({ task_id: task.id, org_id: orgId, via_group_id: viaGroup, original_due_on: task.due_on, due_on: task.due_on, created_at: now, updated_at: now })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await recordAudit(trx, actor, { action: 'create', entityType: 'assignment', entityId: row.id, after: row });
-    await onAssignmentCreated(trx, task, row.id, orgId, row.due_on);
-  }
+  await insertAssignments(
+    trx,
+    actor,
+    [...wanted].map(([orgId, viaGroupId]) => ({ task, orgId, viaGroupId })),
+  );
 }
 
 function searchTextOf(t: { ordinal: string; title: string; product?: string | null | undefined; description?: string | null | undefined }, orgNames: readonly string[]) {
   return foldVietnamese([t.ordinal, t.title, t.product ?? '', t.description ?? '', ...orgNames].join(' '));
 }
 
-/** Creates a task with its named orgs and assignments inside the caller's transaction (the importer's path too). */
+/** Creates a task with its named orgs and assignments inside the caller's transaction. */
 export async function insertTask(trx: Kysely<Database>, actor: Actor, input: TaskCreateInput): Promise<Task> {
-  const directive = await findDirective(trx, input.directiveId);
+  const [task] = await insertTasks(trx, actor, [input]);
+  return task as Task;
+}
+
+/** Matches rows returned by a multi-row insert to their inputs (RETURNING promises no order). */
+const insertKey = (t: { position: number; ordinal: string }) => `${t.position}\u0000${t.ordinal}`;
+
+/**
+ * Creates tasks of one directive with their named orgs and assignments inside the caller's transaction, in a
+ * few statements whatever their number (the importer writes a whole plan this way; one task is a batch of one).
+ */
+export async function insertTasks(trx: Kysely<Database>, actor: Actor, inputs: readonly TaskCreateInput[]): Promise<Task[]> {
+  const first = inputs[0];
+  if (!first) return [];
+  if (inputs.some((i) => i.directiveId !== first.directiveId)) throw new Error('insertTasks: the tasks of one directive per call');
+  const directive = await findDirective(trx, first.directiveId);
   if (!policies.directive.manage(actor, directive)) throw new AppError('forbidden', 'Chỉ cơ quan theo dõi văn bản mới được thêm nhiệm vụ.');
-  await assertBelongs(trx, input.directiveId, input.sectionId, input.parentTaskId);
-  await assertWorkingGroup(trx, input.workingGroupId);
+  await assertSectionsBelong(trx, directive.id, inputs.map((i) => i.sectionId));
+  for (const parentId of new Set(inputs.map((i) => i.parentTaskId))) if (parentId) await findTask(trx, parentId);
+  for (const groupId of new Set(inputs.map((i) => i.workingGroupId))) await assertWorkingGroup(trx, groupId);
   // Work goes to the orgs that exist now: a department merged since the directive was issued hands it to its successor.
   const onDate = vietnamDate();
-  const deadline = parseDeadline(input.deadlineText, directive.issued_on ?? undefined);
-  const dueOn = input.dueOn ?? deadline.dueOn;
-  const [leads, coordinators] = await Promise.all([resolveRefs(trx, input.leads, onDate), resolveRefs(trx, input.coordinators, onDate)]);
-  const max = await trx.selectFrom('tasks').select((eb) => eb.fn.max('position').as('p')).where('directive_id', '=', input.directiveId).executeTakeFirst();
+  const cache: RefCache = new Map();
+  let nextPosition = 0;
+  if (inputs.some((i) => i.position === undefined)) {
+    const max = await trx.selectFrom('tasks').select((eb) => eb.fn.max('position').as('p')).where('directive_id', '=', directive.id).executeTakeFirst();
+    nextPosition = Number(max?.p ?? 0) + 1;
+  }
   const now = nowIso();
-  const task = await trx
-    .insertInto('tasks')
-    .values({
-      directive_id: input.directiveId,
+  const prepared = [];
+  for (const input of inputs) {
+    const deadline = parseDeadline(input.deadlineText, directive.issued_on ?? undefined);
+    const leads = await resolveRefs(trx, input.leads, onDate, cache);
+    const coordinators = await resolveRefs(trx, input.coordinators, onDate, cache);
+    const row = {
+      directive_id: directive.id,
       section_id: input.sectionId ?? null,
       parent_task_id: input.parentTaskId ?? null,
       ordinal: input.ordinal,
-      position: input.position ?? Number(max?.p ?? 0) + 1,
+      position: input.position ?? nextPosition++,
       title: cleanText(input.title),
       description: input.description ?? null,
       product: input.product ? cleanText(input.product) : null,
       deadline_text: input.deadlineText ?? null,
       deadline_kind: deadline.kind,
-      due_on: dueOn,
+      due_on: input.dueOn ?? deadline.dueOn,
       deadline_json: JSON.stringify(deadline),
       working_group_id: input.workingGroupId ?? null,
       field: input.field ?? null,
@@ -257,14 +328,46 @@ export async function insertTask(trx: Kysely<Database>, actor: Actor, input: Tas
       created_by: actor.via === 'system' ? null : actor.userId,
       created_at: now,
       updated_at: now,
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow();
-  await writeTaskOrgs(trx, task.id, leads, coordinators);
-  await syncAssignments(trx, actor, task, leads);
-  await refreshTaskStatus(trx, task.id);
-  await recordAudit(trx, actor, { action: 'create', entityType: 'task', entityId: task.id, after: { ...presentTask(task), leads: input.leads, coordinators: input.coordinators } });
-  return task;
+    };
+    prepared.push({ input, row, leads, coordinators });
+  }
+  const tasks = await insertTaskRows(
+    trx,
+    prepared.map((p) => p.row),
+  );
+  const taskOrgs = prepared.flatMap((p, i) => taskOrgRows((tasks[i] as Task).id, p.leads, p.coordinators));
+  await insertInBatches(taskOrgs, (batch) => trx.insertInto('task_orgs').values(batch).execute());
+  await insertAssignments(
+    trx,
+    actor,
+    prepared.flatMap((p, i) => [...carriersOf(p.leads)].map(([orgId, viaGroupId]) => ({ task: tasks[i] as Task, orgId, viaGroupId }))),
+  );
+  await refreshTaskStatuses(
+    trx,
+    tasks.map((t) => t.id),
+  );
+  await recordAudits(
+    trx,
+    actor,
+    prepared.map((p, i) => ({ action: 'create', entityType: 'task', entityId: (tasks[i] as Task).id, after: { ...presentTask(tasks[i] as Task), leads: p.input.leads, coordinators: p.input.coordinators } })),
+  );
+  return tasks;
+}
+
+/** Inserts task rows in batches and returns them in the order given. */
+async function insertTaskRows(trx: Kysely<Database>, rows: readonly Insertable<Database['tasks']>[]): Promise<Task[]> {
+  const keys = rows.map((r) => insertKey({ position: Number(r.position), ordinal: r.ordinal }));
+  if (new Set(keys).size !== keys.length) {
+    // Two inputs with the same place and number cannot be told apart in what comes back: one at a time.
+    const out: Task[] = [];
+    for (const row of rows) out.push(await trx.insertInto('tasks').values(row).returningAll().executeTakeFirstOrThrow());
+    return out;
+  }
+  const byKey = new Map<string, Task>();
+  await insertInBatches(rows, async (batch) => {
+    for (const t of await trx.insertInto('tasks').values(batch).returningAll().execute()) byKey.set(insertKey(t), t);
+  });
+  return keys.map((k) => byKey.get(k) as Task);
 }
 
 export async function createTask(db: Kysely<Database>, actor: Actor, input: TaskCreateInput) {
@@ -272,12 +375,11 @@ export async function createTask(db: Kysely<Database>, actor: Actor, input: Task
   return getTaskDetail(db, actor, task.id);
 }
 
-async function assertBelongs(trx: Kysely<Database>, directiveId: number, sectionId: number | null | undefined, parentTaskId: number | null | undefined) {
-  if (sectionId) {
-    const s = await trx.selectFrom('sections').select('directive_id').where('id', '=', sectionId).executeTakeFirst();
-    if (s?.directive_id !== directiveId) throw new AppError('validation_failed', 'Mục không thuộc văn bản của nhiệm vụ.', { fields: [{ field: 'body.sectionId', message: 'Mục không thuộc văn bản này' }] });
-  }
-  if (parentTaskId) await findTask(trx, parentTaskId);
+async function assertSectionsBelong(trx: Kysely<Database>, directiveId: number, sectionIds: readonly (number | null | undefined)[]) {
+  const wanted = [...new Set(sectionIds.filter((id): id is number => Boolean(id)))];
+  if (wanted.length === 0) return;
+  const found = await trx.selectFrom('sections').select('id').where('id', 'in', wanted).where('directive_id', '=', directiveId).execute();
+  if (found.length !== wanted.length) throw new AppError('validation_failed', 'Mục không thuộc văn bản của nhiệm vụ.', { fields: [{ field: 'body.sectionId', message: 'Mục không thuộc văn bản này' }] });
 }
 
 async function assertWorkingGroup(trx: Kysely<Database>, id: number | null | undefined) {
@@ -291,7 +393,8 @@ export async function applyTaskUpdate(trx: Kysely<Database>, actor: Actor, id: n
   const before = await findTask(trx, id);
   const ref = await taskRef(trx, before);
   if (!policies.task.manage(actor, ref)) throw new AppError('forbidden', 'Chỉ cơ quan theo dõi văn bản mới được sửa nhiệm vụ.');
-  await assertBelongs(trx, before.directive_id, input.sectionId, input.parentTaskId);
+  await assertSectionsBelong(trx, before.directive_id, [input.sectionId]);
+  if (input.parentTaskId) await findTask(trx, input.parentTaskId);
   await assertWorkingGroup(trx, input.workingGroupId);
   for (let current = input.parentTaskId ?? null, depth = 0; current !== null && depth < 50; depth++) {
     if (current === id) throw new AppError('validation_failed', 'Nhiệm vụ cha không thể là chính nhiệm vụ này hoặc nhiệm vụ con của nó.');

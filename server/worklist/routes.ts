@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { requireActor } from '../http/auth-hook.ts';
 import type { App, AppDeps } from '../http/types.ts';
 import { coordinationView, periodWorkQuery, periodWorkView, reviewQueueItem } from './schemas.ts';
-import { coordination, periodWork, reviewQueue } from './service.ts';
+import { coordination, periodWork, REVIEW_QUEUE_LIMIT, reviewQueue } from './service.ts';
 
 const tags = ['Việc cần làm (worklist)'];
 
@@ -13,8 +13,20 @@ export function worklistRoutes(app: App, { db }: AppDeps): void {
     { schema: { tags, summary: 'Phân công đang thực hiện và trạng thái báo cáo kỳ hiện tại (cơ quan chỉ thấy của mình)', querystring: periodWorkQuery, response: { 200: periodWorkView } } },
     async (req) => periodWork(db, requireActor(req), req.query),
   );
-  app.get('/api/worklist/review-queue', { schema: { tags, summary: 'Báo cáo chờ thẩm định của các văn bản mình theo dõi', response: { 200: z.array(reviewQueueItem) } } }, async (req) =>
-    reviewQueue(db, requireActor(req)),
+  app.get(
+    '/api/worklist/review-queue',
+    {
+      schema: {
+        tags,
+        summary: `Báo cáo chờ thẩm định của các văn bản mình theo dõi, cũ nhất trước (tối đa ${REVIEW_QUEUE_LIMIT}); tổng số ở header X-Total-Count`,
+        response: { 200: z.array(reviewQueueItem) },
+      },
+    },
+    async (req, reply) => {
+      const { items, total } = await reviewQueue(db, requireActor(req));
+      reply.header('x-total-count', String(total));
+      return items;
+    },
   );
   app.get(
     '/api/worklist/coordination',

@@ -151,14 +151,22 @@ async function evidenceOf(db: Kysely<Database>, column: 'progress_report_id' | '
 }
 
 /** Submitted reports waiting for the actor's review, oldest first. */
-export async function reviewQueue(db: Kysely<Database>, actor: Actor): Promise<ReviewQueueItem[]> {
+/** A desk shows the oldest reports first, a few hundred at a time: a province's backlog can be thousands. */
+export const REVIEW_QUEUE_LIMIT = 200;
+
+/** The oldest submitted reports of the directives the actor coordinates (at most REVIEW_QUEUE_LIMIT), and how many wait in all. */
+export async function reviewQueue(db: Kysely<Database>, actor: Actor): Promise<{ items: ReviewQueueItem[]; total: number }> {
   const managed = await managedDirectiveIds(db, actor);
-  if (!managed.length) return [];
-  const rows = await db
+  if (!managed.length) return { items: [], total: 0 };
+  const waiting = db
     .selectFrom('progress_reports')
-    .innerJoin('reporting_periods', 'reporting_periods.id', 'progress_reports.period_id')
     .innerJoin('assignments', 'assignments.id', 'progress_reports.assignment_id')
     .innerJoin('tasks', 'tasks.id', 'assignments.task_id')
+    .where('progress_reports.state', '=', 'submitted')
+    .where('tasks.directive_id', 'in', managed);
+  const counted = await waiting.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+  const rows = await waiting
+    .innerJoin('reporting_periods', 'reporting_periods.id', 'progress_reports.period_id')
     .innerJoin('directives', 'directives.id', 'tasks.directive_id')
     .innerJoin('orgs', 'orgs.id', 'assignments.org_id')
     .select([
@@ -175,13 +183,12 @@ export async function reviewQueue(db: Kysely<Database>, actor: Actor): Promise<R
       'reporting_periods.due_on',
       ...TASK_REF_COLUMNS,
     ])
-    .where('progress_reports.state', '=', 'submitted')
-    .where('tasks.directive_id', 'in', managed)
     .orderBy('progress_reports.submitted_at')
     .orderBy('progress_reports.id')
+    .limit(REVIEW_QUEUE_LIMIT)
     .execute();
   const evidence = await evidenceOf(db, 'progress_report_id', rows.map((r) => r.id));
-  return rows.map((r) => ({
+  const items = rows.map((r) => ({
     id: r.id,
     assignmentId: r.assignment_id,
     period: { label: r.label, dueOn: r.due_on },
@@ -197,6 +204,7 @@ export async function reviewQueue(db: Kysely<Database>, actor: Actor): Promise<R
     submittedAt: r.submitted_at,
     evidence: evidence.get(r.id) ?? [],
   }));
+  return { items, total: Number(counted?.n ?? 0) };
 }
 
 /** The coordinator's home: the review queue's size, who has not reported this period, pending requests. */

@@ -1,0 +1,105 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/types.ts';
+import { assessIndicator } from '../domain/indicator-progress.ts';
+import type { DashboardView } from './schemas.ts';
+
+const MAX_INDICATORS = 100;
+
+interface LatestValue {
+  indicator_id: number;
+  value_number: number | null;
+  value_text: string | null;
+  label: string;
+}
+
+interface InView {
+  directiveId?: number | undefined;
+  orgId?: number | undefined;
+  /** The directives an agency's scope works on; undefined: all. */
+  directiveIds?: readonly number[] | undefined;
+}
+
+function indicatorsInView(db: Kysely<Database>, f: InView) {
+  let base = db.selectFrom('indicators').innerJoin('directives', 'directives.id', 'indicators.directive_id');
+  if (f.directiveId) base = base.where('indicators.directive_id', '=', f.directiveId);
+  if (f.directiveIds) base = base.where('indicators.directive_id', 'in', f.directiveIds.length ? [...f.directiveIds] : [-1]);
+  if (f.orgId) {
+    const orgId = f.orgId;
+    base = base.where((eb) => eb.exists(eb.selectFrom('indicator_orgs').select('indicator_orgs.id').whereRef('indicator_orgs.indicator_id', '=', 'indicators.id').where('indicator_orgs.org_id', '=', orgId)));
+  }
+  return base;
+}
+
+const isFiltered = (f: InView) => Boolean(f.directiveId || f.orgId || f.directiveIds);
+
+/** Indicators of the directives in view with their latest value up to the date and its colour against the target. */
+export async function indicatorSummary(db: Kysely<Database>, f: InView, asOf: string, live: boolean): Promise<DashboardView['indicators']> {
+  const columns = ['indicators.id', 'indicators.directive_id', 'directives.number', 'indicators.code', 'indicators.name', 'indicators.unit', 'indicators.target_text', 'indicators.target_operator', 'indicators.target_value', 'indicators.target_value_max'] as const;
+  // Today: the value each indicator points to, in the same read (kept in step by triggers; values for future
+  // periods are refused). A past date: the latest value up to it, looked up for the indicators in view.
+  const indicators = live
+    ? await indicatorsInView(db, f)
+        .leftJoin('indicator_values', 'indicator_values.id', 'indicators.latest_value_id')
+        .leftJoin('reporting_periods', 'reporting_periods.id', 'indicator_values.period_id')
+        .select([...columns, 'indicator_values.value_number', 'indicator_values.value_text', 'reporting_periods.label'])
+        .orderBy('indicators.directive_id')
+        .orderBy('indicators.position')
+        .execute()
+    : await withLatestAt(db, f, asOf, await indicatorsInView(db, f).select(columns).orderBy('indicators.directive_id').orderBy('indicators.position').execute());
+  const byColour = { green: 0, orange: 0, red: 0, grey: 0 };
+  const items = indicators.map((i) => {
+    const colour = assessIndicator({ operator: i.target_operator, value: i.target_value, valueMax: i.target_value_max }, i.value_number ?? null);
+    byColour[colour]++;
+    return {
+      id: i.id,
+      directiveId: i.directive_id,
+      directiveNumber: i.number,
+      code: i.code,
+      name: i.name,
+      unit: i.unit,
+      targetText: i.target_text,
+      latestValue: i.value_number ?? null,
+      latestText: i.value_text ?? null,
+      latestPeriod: i.label ?? null,
+      colour,
+    };
+  });
+  // The ones that need attention first.
+  const order = { red: 0, orange: 1, grey: 2, green: 3 };
+  const shown = [...items].sort((a, b) => order[a.colour] - order[b.colour]).slice(0, MAX_INDICATORS);
+  return { byColour, total: items.length, items: shown };
+}
+
+/** Each indicator with its latest value up to a past date. */
+async function withLatestAt<T extends { id: number }>(db: Kysely<Database>, f: InView, asOf: string, indicators: T[]): Promise<(T & { value_number: number | null; value_text: string | null; label: string | null })[]> {
+  if (!indicators.length) return [];
+  const latest = new Map((await latestAt(db, f, asOf)).map((v) => [v.indicator_id, v]));
+  return indicators.map((i) => {
+    const v = latest.get(i.id);
+    return { ...i, value_number: v?.value_number ?? null, value_text: v?.value_text ?? null, label: v?.label ?? null };
+  });
+}
+
+/**
+ * At a past date: the latest period's start per indicator up to the date, grouped in SQL (an indicator's whole
+ * history is never fetched), then that period's value; a tie keeps the last entered.
+ */
+function latestAt(db: Kysely<Database>, f: InView, asOf: string): Promise<LatestValue[]> {
+  const latestStart = db
+    .selectFrom('indicator_values as lv')
+    .innerJoin('reporting_periods as lp', 'lp.id', 'lv.period_id')
+    .select('lv.indicator_id')
+    .select((eb) => eb.fn.max('lp.starts_on').as('starts_on'))
+    .where('lv.state', '!=', 'returned')
+    .where('lp.starts_on', '<=', asOf)
+    .$if(isFiltered(f), (qb) => qb.where('lv.indicator_id', 'in', indicatorsInView(db, f).select('indicators.id')))
+    .groupBy('lv.indicator_id');
+  return db
+    .selectFrom('indicator_values')
+    .innerJoin('reporting_periods', 'reporting_periods.id', 'indicator_values.period_id')
+    .innerJoin(latestStart.as('l'), (j) => j.onRef('l.indicator_id', '=', 'indicator_values.indicator_id').onRef('l.starts_on', '=', 'reporting_periods.starts_on'))
+    .select(['indicator_values.indicator_id', 'indicator_values.value_number', 'indicator_values.value_text', 'reporting_periods.label'])
+    .where('indicator_values.state', '!=', 'returned')
+    .orderBy('indicator_values.id')
+    .execute();
+}
