@@ -21,8 +21,9 @@ export const ERROR_CATALOGUE = {
   in_use: { status: 409, vi: 'Không thể xóa vì dữ liệu đang được sử dụng.', en: 'Still in use.' },
   payload_too_large: { status: 413, vi: 'Dữ liệu gửi lên quá lớn.', en: 'Payload too large.' },
   unsupported_media_type: { status: 415, vi: 'Định dạng nội dung không được hỗ trợ.', en: 'Unsupported media type.' },
-  storage_read_only: { status: 503, vi: 'Không ghi được dữ liệu: ổ đĩa đầy hoặc chỉ đọc. Liên hệ quản trị.', en: 'Storage is full or read-only.' },
-  database_unavailable: { status: 503, vi: 'Cơ sở dữ liệu tạm thời không sẵn sàng, vui lòng thử lại.', en: 'Database unavailable.' },
+  storage_full: { status: 507, vi: 'Không ghi được dữ liệu vì ổ đĩa của máy chủ đã đầy. Dữ liệu đã lưu vẫn an toàn; vui lòng báo quản trị giải phóng dung lượng rồi thử lại.', en: 'The server is out of disk space; nothing was saved.' },
+  storage_read_only: { status: 503, vi: 'Không ghi được dữ liệu vì ổ lưu trữ của máy chủ đang ở chế độ chỉ đọc hoặc bị lỗi. Dữ liệu đã lưu vẫn an toàn; vui lòng báo quản trị.', en: 'Storage is read-only or failing; nothing was saved.' },
+  database_unavailable: { status: 503, vi: 'Cơ sở dữ liệu tạm thời không sẵn sàng. Vui lòng thử lại sau ít giây.', en: 'The database is temporarily unavailable; try again shortly.' },
   internal: { status: 500, vi: 'Lỗi hệ thống. Thao tác chưa được ghi nhận; vui lòng thử lại.', en: 'Internal error.' },
 } as const satisfies Record<string, { status: number; vi: string; en: string }>;
 

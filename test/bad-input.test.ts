@@ -131,6 +131,15 @@ forEachDialect('bad input gets a clear 4xx', (dialect) => {
     expectCleanError(unknownRoute, 'unknown route');
   });
 
+  it('answers broken percent-escapes and over-long path parameters in the error shape of the app (found by the fuzz)', async () => {
+    const api = ctx.get();
+    for (const url of ['/api/tasks/%/timeline', '/api/orgs/%FF%FE', '/api/files/%E0%A4%A?q=1', `/api/tasks/${'x'.repeat(10_000)}`]) {
+      const res = await api.call('admin', 'GET', url);
+      expectCleanError(res, url.slice(0, 60));
+      expect(res.json()).toMatchObject({ error: { code: 'malformed_request', message: expect.stringContaining('URL') } });
+    }
+  });
+
   it('refuses NUL characters anywhere, even before signing in', async () => {
     const api = ctx.get();
     const cases = [

@@ -61,4 +61,19 @@ forEachDialect('evidence files', (dialect) => {
     const none = await api.call('healthStaff', 'POST', '/api/files', { name: 'x' });
     expect(none.statusCode).toBe(415);
   });
+
+  it('refuses a multipart body without a boundary or cut off mid-file as unreadable (found by the fuzz: was a 500 and a 413)', async () => {
+    const api = ctx.get();
+    const s = await api.session('healthStaff');
+    const { body, contentType } = multipart('a.pdf', 'application/pdf', Buffer.from('%PDF-1.4'));
+    const cases = [
+      { contentType: 'multipart/form-data', payload: body },
+      { contentType, payload: body.subarray(0, body.length - 30) },
+    ];
+    for (const c of cases) {
+      const res = await api.app.inject({ method: 'POST', url: '/api/files', headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, 'content-type': c.contentType }, payload: c.payload });
+      expect(res.statusCode, res.body).toBe(400);
+      expect(res.json()).toMatchObject({ error: { code: 'malformed_request', message: expect.stringContaining('multipart') } });
+    }
+  });
 });

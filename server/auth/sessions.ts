@@ -115,6 +115,14 @@ export async function login(db: Kysely<Database>, secret: string, input: LoginIn
   const csrfToken = randomBytes(24).toString('base64url');
   const expiresAt = new Date(now.getTime() + SESSION_IDLE_MS).toISOString();
   await db.transaction().execute(async (trx) => {
+    // A guess of the same burst may have locked the account while this one was being verified: then it waits too.
+    const stillOpen = await trx
+      .updateTable('users')
+      .set({ failed_logins: 0, locked_until: null, last_login_at: nowText })
+      .where('id', '=', user.id)
+      .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', nowText)]))
+      .executeTakeFirst();
+    if (Number(stillOpen.numUpdatedRows) === 0) throw new AppError('account_locked');
     await trx
       .insertInto('sessions')
       .values({
@@ -128,15 +136,22 @@ export async function login(db: Kysely<Database>, secret: string, input: LoginIn
         user_agent: input.userAgent?.slice(0, 300) ?? null,
       })
       .execute();
-    await trx
-      .updateTable('users')
-      .set({ failed_logins: 0, locked_until: null, last_login_at: nowText })
-      .where('id', '=', user.id)
-      .execute();
     await trx.updateTable('login_attempts').set({ success: 1 }).where('id', '=', attempt.id).execute();
     await recordAudit(trx, await actorForUser(trx, user, 'session', input.ip), { action: 'login', entityType: 'user', entityId: user.id });
   });
   return { token, csrfToken, expiresAt, user };
+}
+
+/**
+ * Sliding expiry and "last used" are bookkeeping written while reading: when the disk is full or read-only
+ * that write fails, and it must not stop anyone reading (the request's own writes still fail clearly).
+ */
+async function bookkeeping(write: Promise<unknown>): Promise<void> {
+  try {
+    await write;
+  } catch {
+    // not recorded this time; the next request tries again
+  }
 }
 
 export interface ResolvedSession {
@@ -158,11 +173,13 @@ export async function resolveSession(db: Kysely<Database>, secret: string, token
   const now = Date.now();
   if (!row || row.expires_at <= new Date(now).toISOString() || !row.active) return null;
   if (now - Date.parse(row.last_seen_at) > SESSION_TOUCH_MS) {
-    await db
-      .updateTable('sessions')
-      .set({ last_seen_at: new Date(now).toISOString(), expires_at: new Date(now + SESSION_IDLE_MS).toISOString() })
-      .where('id', '=', id)
-      .execute();
+    await bookkeeping(
+      db
+        .updateTable('sessions')
+        .set({ last_seen_at: new Date(now).toISOString(), expires_at: new Date(now + SESSION_IDLE_MS).toISOString() })
+        .where('id', '=', id)
+        .execute(),
+    );
   }
   const { csrf_token, expires_at: _e, last_seen_at: _l, ...user } = row;
   return { user, csrfToken: csrf_token, sessionId: id };
@@ -214,7 +231,7 @@ export async function resolveApiToken(db: Kysely<Database>, secret: string, toke
   const now = new Date().toISOString();
   if (!row || row.revoked_at || (row.token_expires_at && row.token_expires_at <= now) || !row.active) return null;
   if (!row.last_used_at || Date.parse(now) - Date.parse(row.last_used_at) > SESSION_TOUCH_MS) {
-    await db.updateTable('api_tokens').set({ last_used_at: now }).where('id', '=', row.token_id).execute();
+    await bookkeeping(db.updateTable('api_tokens').set({ last_used_at: now }).where('id', '=', row.token_id).execute());
   }
   const { token_id: _i, token_expires_at: _x, revoked_at: _r, last_used_at: _u, ...user } = row;
   return user;

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
-import { mkdirSync, renameSync, writeFileSync, existsSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { createHash, randomBytes } from 'node:crypto';
+import { accessSync, constants, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Actor } from '../auth/actor.ts';
 import { recordAudit } from '../audit/service.ts';
@@ -22,6 +22,21 @@ export function filePath(dataDir: string, sha256: string): string {
 }
 
 /**
+ * Why nothing can be written under `dir`, asked of its nearest existing folder: `mkdir -p` on a read-only
+ * volume reports ENOENT for the missing parent and hides the EROFS behind it.
+ */
+function volumeError(dir: string): Error | null {
+  let existing = dir;
+  while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
+  try {
+    accessSync(existing, constants.W_OK);
+    return null;
+  } catch (err) {
+    return err instanceof Error ? err : null;
+  }
+}
+
+/**
  * Keeps an uploaded file once, by content hash: the bytes land on disk first (write then rename, so a crash
  * never leaves half a file under its final name), then the row and its audit entry in one transaction.
  * The same content uploaded twice is one file.
@@ -36,10 +51,22 @@ export async function storeFile(
   const sha256 = createHash('sha256').update(input.bytes).digest('hex');
   const path = filePath(dataDir, sha256);
   if (!existsSync(path)) {
-    mkdirSync(join(path, '..'), { recursive: true });
-    const temp = `${path}.${process.pid}.tmp`;
-    writeFileSync(temp, input.bytes, { flag: 'wx' });
-    renameSync(temp, path);
+    // Unique per upload: two uploads of the same content at once must not collide on the temp name.
+    const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(temp, input.bytes, { flag: 'wx' });
+      renameSync(temp, path);
+    } catch (err) {
+      // A full disk leaves part of the bytes behind: never keep half a file. The error itself (ENOSPC, EROFS)
+      // becomes storage_full / storage_read_only in http/errors.ts.
+      try {
+        rmSync(temp, { force: true });
+      } catch {
+        // read-only: nothing was written
+      }
+      throw volumeError(dirname(path)) ?? err;
+    }
   }
   const originalName = basename(input.originalName.replace(/\\/g, '/')).slice(0, 255) || 'tep';
   return db.transaction().execute(async (trx) => {

@@ -56,6 +56,8 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   const app = Fastify({
     logger: options.logger ? { level: deps.config.logLevel } : false,
     bodyLimit: API_BODY_LIMIT,
+    // Without this, a bad %-escape or an over-long path parameter gets Fastify's own English JSON.
+    frameworkErrors: errorHandler,
     trustProxy: typeof deps.config.trustProxy === 'number' ? trustHops(deps.config.trustProxy) : deps.config.trustProxy,
     ajv: undefined,
   }).withTypeProvider<ZodTypeProvider>();

@@ -5,6 +5,8 @@ import { AppError, ERROR_CATALOGUE, type ErrorCode, type FieldIssue } from '../e
 /** The single place where an error becomes an HTTP answer: `{"error":{"code","message",…}}`. */
 export function sendError(reply: FastifyReply, code: ErrorCode, message?: string, fields?: FieldIssue[]): FastifyReply {
   const entry = ERROR_CATALOGUE[code];
+  // A database that is restarting is back within seconds: tell clients (and load balancers) when to retry.
+  if (code === 'database_unavailable') reply.header('retry-after', '5');
   return reply.code(entry.status).send({
     error: { code, message: message ?? entry.vi, message_en: entry.en, ...(fields?.length ? { fields } : {}) },
   });
@@ -24,8 +26,17 @@ export function classifyDatabaseError(err: unknown): ErrorCode | null {
   if (!(err instanceof Error)) return null;
   const code = (err as { code?: unknown }).code;
   const text = `${String(code ?? '')} ${err.message}`;
-  if (/SQLITE_(READONLY|FULL|CANTOPEN|IOERR)|ENOSPC|EROFS|EACCES|disk is full|read-only/i.test(text)) return 'storage_read_only';
-  if (/SQLITE_BUSY|ECONNREFUSED|ECONNRESET|57P0[123]|08\d{3}|Connection terminated|connection timeout|timeout exceeded when trying to connect/i.test(text)) {
+  const sqlState = typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : '';
+  // 53100: PostgreSQL could not extend a data file (its volume is full).
+  if (sqlState === '53100' || /SQLITE_FULL|ENOSPC|EDQUOT|disk is full|No space left on device/i.test(text)) return 'storage_full';
+  if (/SQLITE_(READONLY|CANTOPEN|IOERR)|EROFS|EACCES|read-only/i.test(text)) return 'storage_read_only';
+  // A lost, refused, busy or restarting PostgreSQL: 57P01-03 shutdown/crash/starting up, 53300 too many connections,
+  // 08xxx connection exceptions, and pg's own messages for a client whose connection died (the pool drops it).
+  if (
+    // 40P01 deadlock, 40001 serialization failure: two writes on the same counters; retrying succeeds.
+    /^(57P0[123]|53300|08[0-9A-Z]{3}|40P01|40001)$/.test(sqlState) ||
+    /SQLITE_BUSY|ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|Connection terminated|is not queryable|connection timeout|timeout exceeded when trying to connect/i.test(text)
+  ) {
     return 'database_unavailable';
   }
   // PostgreSQL data exceptions (22xxx: out of range, invalid text) are bad input that slipped past validation.
@@ -47,6 +58,10 @@ export function errorHandler(err: FastifyError, request: FastifyRequest, reply: 
   if (isResponseSerializationError(err)) {
     request.log.error({ err }, 'response does not match its schema');
     return sendError(reply, 'internal');
+  }
+  // Refused by the router before any route runs (reaches here through frameworkErrors in app.ts).
+  if (err.code === 'FST_ERR_BAD_URL' || err.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    return sendError(reply, 'malformed_request', 'Địa chỉ yêu cầu (URL) không hợp lệ: ký tự mã hóa sai hoặc tham số quá dài.');
   }
   const mapped = FASTIFY_CODES[err.code];
   if (mapped) return sendError(reply, mapped);

@@ -59,11 +59,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const signOut = useCallback(async () => {
     try {
       await api.post('/api/auth/logout');
-    } finally {
-      setCsrfToken(null);
-      queryClient.clear();
-      queryClient.setQueryData(SESSION_KEY, null);
+    } catch {
+      // Signed out here all the same: a session the server could not be told about expires on its own.
     }
+    setCsrfToken(null);
+    queryClient.clear();
+    queryClient.setQueryData(SESSION_KEY, null);
   }, [queryClient]);
 
   const value = useMemo<SessionState>(
