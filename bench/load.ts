@@ -17,6 +17,8 @@ export interface LoadFigures {
   p90: number;
   p97_5: number;
   p99: number;
+  /** What the client-side errors were (ECONNRESET, timeout…): the target is none. */
+  errorKinds: Record<string, number>;
 }
 
 export interface Sessions {
@@ -28,8 +30,9 @@ export interface Sessions {
 }
 
 function run(name: string, options: autocannon.Options): Promise<LoadFigures> {
+  const errorKinds: Record<string, number> = {};
   return new Promise((resolve, reject) => {
-    autocannon(options, (err, result) => {
+    const instance = autocannon(options, (err, result) => {
       if (err) return reject(err);
       resolve({
         name,
@@ -37,13 +40,19 @@ function run(name: string, options: autocannon.Options): Promise<LoadFigures> {
         seconds: options.duration as number,
         requests: result.requests.total,
         perSecond: Math.round(result.requests.average),
-        errors: result.errors + result.timeouts,
+        // autocannon's errors include its timeouts (requests unanswered after 10 s).
+        errors: result.errors,
         non2xx: result.non2xx,
         p50: result.latency.p50,
         p90: result.latency.p90,
         p97_5: result.latency.p97_5,
         p99: result.latency.p99,
+        errorKinds,
       });
+    });
+    instance.on('reqError', (error: Error & { code?: string }) => {
+      const kind = error.code ?? error.message;
+      errorKinds[kind] = (errorKinds[kind] ?? 0) + 1;
     });
   });
 }

@@ -136,6 +136,8 @@ export async function generateDataset(sink: BulkSink, scale: Scale, today = viet
     const u = tag.toLowerCase();
     await addUser(`${u}.coordinator`, `Chuyên viên theo dõi ${provinceName}`, office.id, 'coordinator');
     await addUser(`${u}.leader`, `Lãnh đạo UBND ${provinceName}`, root.id, 'leader');
+    // The province as an agency of the national system: its UBND sees the province (its own subtree) only.
+    await addUser(`${u}.ubnd`, `Đầu mối UBND ${provinceName}`, root.id, 'agency_leader');
     for (let d = 0; d < Math.min(5, departments.length); d++) {
       const dept = departments[d] as OrgRef;
       await addUser(`${u}.s${d + 1}.staff`, `Cán bộ đầu mối ${dept.name}`, dept.id, 'agency_staff');
