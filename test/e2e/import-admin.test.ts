@@ -133,6 +133,8 @@ describe('import wizard', () => {
 
 describe('administration', () => {
   it('an admin creates a user who then signs in; the inspector finds the creation in the audit log', async () => {
+    // A fresh account per attempt: a retried journey must not meet the account its first attempt created.
+    const username = `e2e.kiemthu${Date.now().toString(36).slice(-5)}`;
     const { page } = await e2e.open('admin');
     await page.goto('/admin/users');
     await page.getByRole('cell', { name: /agency\.staff/ }).first().waitFor();
@@ -141,35 +143,38 @@ describe('administration', () => {
 
     await page.getByRole('button', { name: 'Thêm người dùng' }).click();
     const drawer = page.getByRole('dialog');
-    await drawer.getByLabel('Tên đăng nhập').fill('e2e.kiemthu');
+    await drawer.getByLabel('Tên đăng nhập').fill(username);
     await drawer.getByLabel('Họ và tên').fill('Nguyễn Thị Kiểm Thử');
     await pick(page, /Cơ quan, đơn vị/, 'so y te', 'Sở Y tế', drawer);
     await pick(page, /Vai trò/, '', 'Cán bộ đầu mối', drawer);
-    await drawer.getByLabel('E-mail').fill('kiemthu@demo.namro.local');
+    await drawer.getByLabel('E-mail').fill(`${username}@demo.namro.local`);
     await drawer.getByLabel('Mật khẩu ban đầu').fill('mat-khau-e2e-1');
     await screenshot(page, 'admin-user-create');
     await drawer.getByRole('button', { name: 'Tạo tài khoản' }).click();
-    await page.getByText('Đã tạo tài khoản e2e.kiemthu').waitFor();
-    await page.getByLabel('Tìm theo tên, tên đăng nhập, e-mail').fill('kiem thu');
-    await page.keyboard.press('Enter');
+    await page.getByText(`Đã tạo tài khoản ${username}`).waitFor();
+    // The closing drawer hands the focus back to its button: typing before it has gone would lose the Enter.
+    await drawer.waitFor({ state: 'hidden' });
+    const search = page.getByLabel('Tìm theo tên, tên đăng nhập, e-mail');
+    await search.fill(username);
+    await search.press('Enter');
     // The search leaves one row: the new account, in its org.
     await expect.poll(() => page.locator('tr.ant-table-row').count()).toBe(1);
-    expect(await page.locator('tr.ant-table-row').textContent()).toMatch(/Nguyễn Thị Kiểm Thử.*e2e\.kiemthu.*Sở Y tế.*Cán bộ đầu mối/);
+    expect(await page.locator('tr.ant-table-row').textContent()).toMatch(new RegExp(`Nguyễn Thị Kiểm Thử.*${username.replace('.', '\\.')}.*Sở Y tế.*Cán bộ đầu mối`));
 
     // A taken username is refused next to the field, in Vietnamese.
     await page.getByRole('button', { name: 'Thêm người dùng' }).click();
-    await drawer.getByLabel('Tên đăng nhập').fill('e2e.kiemthu');
+    await drawer.getByLabel('Tên đăng nhập').fill(username);
     await drawer.getByLabel('Họ và tên').fill('Trùng tên');
     await pick(page, /Cơ quan, đơn vị/, 'so y te', 'Sở Y tế', drawer);
     await pick(page, /Vai trò/, '', 'Người xem', drawer);
     await drawer.getByLabel('Mật khẩu ban đầu').fill('mat-khau-e2e-2');
     await drawer.getByRole('button', { name: 'Tạo tài khoản' }).click();
-    await drawer.getByText('Tên đăng nhập "e2e.kiemthu" đã được dùng.').waitFor();
+    await drawer.getByText(`Tên đăng nhập "${username}" đã được dùng.`).waitFor();
 
     const newcomer = await e2e.open();
-    await signIn(newcomer.page, 'e2e.kiemthu', 'mat-khau-e2e-1');
+    await signIn(newcomer.page, username, 'mat-khau-e2e-1');
     const me = (await (await newcomer.page.request.get('/api/me')).json()) as { user: { username: string; role: string } };
-    expect(me.user).toMatchObject({ username: 'e2e.kiemthu', role: 'agency_staff' });
+    expect(me.user).toMatchObject({ username, role: 'agency_staff' });
 
     const inspector = (await e2e.open('inspector')).page;
     await inspector.goto('/admin/audit');
@@ -178,7 +183,7 @@ describe('administration', () => {
     const row = inspector.locator('tr.ant-table-row').filter({ hasText: 'admin' }).first();
     await row.waitFor();
     await row.getByRole('button', { name: /Mở rộng|Expand/ }).click();
-    await inspector.getByText('e2e.kiemthu', { exact: true }).waitFor();
+    await inspector.getByText(username, { exact: true }).waitFor();
     await inspector.getByText('Nguyễn Thị Kiểm Thử', { exact: true }).waitFor();
     await expectAccessible(inspector);
     await screenshot(inspector, 'admin-audit');
