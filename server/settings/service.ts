@@ -29,17 +29,27 @@ export type SettingKey = keyof typeof SETTINGS;
 export type SettingValue<K extends SettingKey> = z.infer<(typeof SETTINGS)[K]['schema']>;
 
 /**
- * Settings and the calendar are read on every status computation; they change rarely. A short cache per
- * database handle (a transaction is its own handle, so an import reads them once) saves those queries;
- * writes through this module clear it, and other instances see a change within CACHE_MS.
+ * Settings and the calendar are read on every status computation and every report save; they change rarely.
+ * A short cache per database saves those queries; writes through this module clear it after they commit, and
+ * other instances on the same PostgreSQL see a change within CACHE_MS.
  */
 const CACHE_MS = 30_000;
 const cache = new WeakMap<object, Map<string, { at: number; value: unknown }>>();
+
+/**
+ * One key for a database and every transaction opened on it: Kysely gives a transaction a new instance but
+ * keeps the dialect's adapter, made once per database. (Keyed by the instance, every request's transaction
+ * read the calendar and settings again.)
+ */
+function cacheKey(db: Kysely<Database>): object {
+  return db.getExecutor().adapter;
+}
+
 function cached<T>(db: Kysely<Database>, key: string, load: () => Promise<T>): Promise<T> {
-  let entries = cache.get(db);
+  let entries = cache.get(cacheKey(db));
   if (!entries) {
     entries = new Map();
-    cache.set(db, entries);
+    cache.set(cacheKey(db), entries);
   }
   const hit = entries.get(key);
   if (hit && Date.now() - hit.at < CACHE_MS) return Promise.resolve(hit.value as T);
@@ -50,7 +60,7 @@ function cached<T>(db: Kysely<Database>, key: string, load: () => Promise<T>): P
 }
 /** After a write of settings or calendar days through `db`. */
 export function forgetCachedSettings(db: Kysely<Database>): void {
-  cache.delete(db);
+  cache.delete(cacheKey(db));
 }
 
 export async function getSetting<K extends SettingKey>(db: Kysely<Database>, key: K): Promise<SettingValue<K>> {

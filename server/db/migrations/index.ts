@@ -3,6 +3,7 @@ import * as m0001 from './0001_initial.ts';
 import * as m0002 from './0002_monthly_cycle.ts';
 import * as m0003 from './0003_open_data.ts';
 import * as m0004 from './0004_status_counts.ts';
+import * as m0005 from './0005_review_queue_index.ts';
 
 /** Every migration, in order. Names are permanent: they are recorded in the database. */
 export const migrations: Record<string, Migration> = {
@@ -10,6 +11,7 @@ export const migrations: Record<string, Migration> = {
   '0002_monthly_cycle': m0002,
   '0003_open_data': m0003,
   '0004_status_counts': m0004,
+  '0005_review_queue_index': m0005,
 };
 
 export const LATEST_MIGRATION = Object.keys(migrations).at(-1) ?? '';
