@@ -1,4 +1,4 @@
-/** Small tools the fault tests share: a free port, polling with a deadline, a replayable random schedule. */
+/** Small tools the fault tests and the browser journeys share: a free port, polling with a deadline, a replayable random schedule. */
 import { createServer } from 'node:net';
 
 /** A TCP port on 127.0.0.1 that nothing listens on right now (the kernel picks it). */

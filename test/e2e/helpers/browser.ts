@@ -1,10 +1,10 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { freePort } from '../../helpers/fault-utils.ts';
 import { killHard, startServerProcess, type ServerProcess } from '../../helpers/server-process.ts';
 import { DEMO_TODAY } from '../../../server/demo/seed.ts';
 import { copyDemoDatabase } from './demo-database.ts';
@@ -14,18 +14,6 @@ export const SCREENSHOT_DIR = join(ROOT, 'test-results', 'screenshots');
 export const DEMO_PASSWORD = 'namro2025';
 export const PHONE = { width: 390, height: 844 };
 export const DESK = { width: 1366, height: 860 };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 export interface E2E {
   url: string;
