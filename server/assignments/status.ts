@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { chunks } from '../db/batches.ts';
 import type { Database } from '../db/types.ts';
 import { rollUpStatus, statusClassOf } from '../domain/status.ts';
 import { addDays, vietnamDate } from '../domain/time.ts';
@@ -14,9 +15,6 @@ import { getSetting, loadCalendar } from '../settings/service.ts';
 export async function refreshTaskStatus(trx: Kysely<Database>, taskId: number, today: string = vietnamDate(), calendar?: WorkingCalendar): Promise<void> {
   await refreshTaskStatuses(trx, [taskId], today, calendar);
 }
-
-/** Tasks per round: their ids, and the ids of their changed assignments, stay within bound-parameter limits. */
-const STATUS_CHUNK = 500;
 
 function groupIdsByClass(changes: ReadonlyMap<number, string>): Map<string, number[]> {
   const byClass = new Map<string, number[]>();
@@ -38,8 +36,7 @@ export async function refreshTaskStatuses(trx: Kysely<Database>, taskIds: readon
   const cal = calendar ?? (await loadCalendar(trx));
   const effective = (d: string | null) => (d ? cal.onOrNextWorkingDay(d) : null);
   const dueSoonDays = await getSetting(trx, 'status.dueSoonDays');
-  for (let i = 0; i < taskIds.length; i += STATUS_CHUNK) {
-    const chunk = taskIds.slice(i, i + STATUS_CHUNK);
+  for (const chunk of chunks(taskIds)) {
     const [tasks, rows, approved] = await Promise.all([
       trx.selectFrom('tasks').select(['id', 'deadline_kind', 'due_on', 'status_class']).where('id', 'in', chunk).execute(),
       trx
@@ -97,7 +94,7 @@ export async function refreshTaskStatuses(trx: Kysely<Database>, taskIds: readon
       if (cls !== t.status_class) changedTasks.set(t.id, cls);
     }
     for (const [cls, ids] of groupIdsByClass(changedAssignments)) {
-      for (let j = 0; j < ids.length; j += STATUS_CHUNK) await trx.updateTable('assignments').set({ status_class: cls }).where('id', 'in', ids.slice(j, j + STATUS_CHUNK)).execute();
+      for (const part of chunks(ids)) await trx.updateTable('assignments').set({ status_class: cls }).where('id', 'in', part).execute();
     }
     for (const [cls, ids] of groupIdsByClass(changedTasks)) await trx.updateTable('tasks').set({ status_class: cls }).where('id', 'in', ids).execute();
     await recordAudits(trx, SYSTEM_ACTOR, audits);

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Actor } from '../auth/actor.ts';
+import { chunks } from '../db/batches.ts';
 import type { Database } from '../db/types.ts';
 import { nowIso } from '../domain/time.ts';
 
@@ -24,9 +25,6 @@ export async function recordAudit(trx: Kysely<Database>, actor: Actor, entry: Au
   await recordAudits(trx, actor, [entry]);
 }
 
-/** 9 columns a row: 500 rows stay far below SQLite's and PostgreSQL's limits on bound parameters. */
-const AUDIT_BATCH = 500;
-
 /** Writes many audit rows by one actor in few statements (bulk imports, the daily status pass). */
 export async function recordAudits(trx: Kysely<Database>, actor: Actor, entries: readonly AuditEntry[]): Promise<void> {
   const at = nowIso();
@@ -41,5 +39,5 @@ export async function recordAudits(trx: Kysely<Database>, actor: Actor, entries:
     after_json: snapshot(entry.after),
     ip: actor.ip ?? null,
   }));
-  for (let i = 0; i < rows.length; i += AUDIT_BATCH) await trx.insertInto('audit_log').values(rows.slice(i, i + AUDIT_BATCH)).execute();
+  for (const batch of chunks(rows)) await trx.insertInto('audit_log').values(batch).execute();
 }

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { chunks } from '../db/batches.ts';
 import type { Database } from '../db/types.ts';
 import { getSetting } from '../settings/service.ts';
 import { emptyByStatus, type OrgFilter, snapshot } from './snapshot.ts';
@@ -23,10 +24,10 @@ export async function recordMonthEnd(db: Kysely<Database>, monthEnd: string): Pr
   const values = rows.map((r) => ({ month_end: monthEnd, org_id: r.org_id, status_class: r.cls, n: Number(r.n) }));
   // Two instances may both compute it; the first one's rows stay.
   await db.transaction().execute(async (trx) => {
-    for (let i = 0; i < values.length; i += 500) {
+    for (const batch of chunks(values)) {
       await trx
         .insertInto('monthly_org_status')
-        .values(values.slice(i, i + 500))
+        .values(batch)
         .onConflict((oc) => oc.columns(['month_end', 'org_id', 'status_class']).doNothing())
         .execute();
     }

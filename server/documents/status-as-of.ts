@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { chunks } from '../db/batches.ts';
 import type { Database } from '../db/types.ts';
 import type { WorkingCalendar } from '../domain/calendar.ts';
 import { type StatusClass, daysOverdue, rollUpStatus, statusClassOf } from '../domain/status.ts';
@@ -55,7 +56,7 @@ const before = (instant: string | null, limit: number) => instant !== null && Da
 /** Runs a query per chunk of ids, so a long list never exceeds SQLite's parameter limit. */
 async function chunked<T>(ids: readonly number[], run: (chunk: number[]) => Promise<T[]>): Promise<T[]> {
   const out: T[] = [];
-  for (let i = 0; i < ids.length; i += 5000) out.push(...(await run(ids.slice(i, i + 5000))));
+  for (const chunk of chunks(ids, 5_000)) out.push(...(await run(chunk)));
   return out;
 }
 

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Actor } from '../auth/actor.ts';
+import { chunks } from '../db/batches.ts';
 import { policies } from '../auth/permissions.ts';
 import { recordAudit } from '../audit/service.ts';
 import type { Database } from '../db/types.ts';
@@ -123,7 +124,7 @@ export async function commitImport(db: Kysely<Database>, actor: Actor, preview: 
 
 /** Replaces the monitoring agencies of a directive's indicators; each name is resolved once. */
 async function writeIndicatorOrgs(trx: Kysely<Database>, indicatorIds: readonly number[], monitors: readonly { indicatorId: number; orgId: number | null; text: string }[]) {
-  for (let i = 0; i < indicatorIds.length; i += 500) await trx.deleteFrom('indicator_orgs').where('indicator_id', 'in', indicatorIds.slice(i, i + 500)).execute();
+  for (const ids of chunks(indicatorIds)) await trx.deleteFrom('indicator_orgs').where('indicator_id', 'in', ids).execute();
   const resolved = new Map<string, number | null>();
   const rows = [];
   for (const m of monitors) {
@@ -134,7 +135,7 @@ async function writeIndicatorOrgs(trx: Kysely<Database>, indicatorIds: readonly 
     }
     rows.push({ indicator_id: m.indicatorId, org_id: orgId, name_as_written: m.text });
   }
-  for (let i = 0; i < rows.length; i += 500) await trx.insertInto('indicator_orgs').values(rows.slice(i, i + 500)).execute();
+  for (const batch of chunks(rows)) await trx.insertInto('indicator_orgs').values(batch).execute();
 }
 
 async function upsertIndicators(trx: Kysely<Database>, directiveId: number, list: ImportPreview['indicators']) {

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { chunks } from '../db/batches.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { Database } from '../db/types.ts';
 import { nowIso } from '../domain/time.ts';
@@ -65,14 +66,13 @@ export async function notify(db: Kysely<Database>, userIds: readonly number[], n
   return notifyMany(db, recipients.map((userId) => ({ userId, n })));
 }
 
-/** Many notifications at once (the daily reminders), in batches that fit SQLite's parameter limit. */
+/** Many notifications at once (the daily reminders), in batches that fit the bound-parameter limits. */
 export async function notifyMany(db: Kysely<Database>, items: readonly { userId: number; n: NotificationInput }[]): Promise<number> {
   if (items.length === 0) return 0;
   const now = nowIso();
   let created = 0;
-  const BATCH = 500;
-  for (let i = 0; i < items.length; i += BATCH) {
-    const rows = items.slice(i, i + BATCH).map(({ userId, n }) => ({
+  for (const batch of chunks(items)) {
+    const rows = batch.map(({ userId, n }) => ({
       user_id: userId,
       kind: n.kind,
       title: n.title,

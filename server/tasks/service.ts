@@ -3,6 +3,7 @@ import type { Actor } from '../auth/actor.ts';
 import { policies, scopeIds, type TaskRef, visibleOrgScope } from '../auth/permissions.ts';
 import { recordAudit, recordAudits } from '../audit/service.ts';
 import { refreshTaskStatus, refreshTaskStatuses } from '../assignments/status.ts';
+import { chunks } from '../db/batches.ts';
 import { matchesSearch } from '../db/search.ts';
 import type { Assignment, Database, Directive, Task } from '../db/types.ts';
 import { parseDeadline } from '../domain/deadlines.ts';
@@ -191,13 +192,6 @@ function taskOrgRows(taskId: number, leads: readonly ResolvedRef[], coordinators
   ];
 }
 
-/** Rows per multi-row insert: a dozen columns at most, far below the bound-parameter limits. */
-const INSERT_BATCH = 200;
-
-async function insertInBatches<R>(rows: readonly R[], insert: (batch: R[]) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < rows.length; i += INSERT_BATCH) await insert(rows.slice(i, i + INSERT_BATCH));
-}
-
 async function writeTaskOrgs(trx: Kysely<Database>, taskId: number, leads: ResolvedRef[], coordinators: ResolvedRef[]) {
   await trx.deleteFrom('task_orgs').where('task_id', '=', taskId).execute();
   const rows = taskOrgRows(taskId, leads, coordinators);
@@ -216,14 +210,14 @@ async function insertAssignments(trx: Kysely<Database>, actor: Actor, items: rea
   if (items.length === 0) return;
   const now = nowIso();
   const created: Assignment[] = [];
-  await insertInBatches(items, async (batch) => {
+  for (const batch of chunks(items)) {
     const rows = await trx
       .insertInto('assignments')
       .values(batch.map(({ task, orgId, viaGroupId }) => ({ task_id: task.id, org_id: orgId, via_group_id: viaGroupId, original_due_on: task.due_on, due_on: task.due_on, created_at: now, updated_at: now })))
       .returningAll()
       .execute();
     created.push(...rows);
-  });
+  }
   const taskById = new Map(items.map((i) => [i.task.id, i.task]));
   created.sort((a, b) => a.id - b.id);
   await recordAudits(
@@ -336,7 +330,7 @@ export async function insertTasks(trx: Kysely<Database>, actor: Actor, inputs: r
     prepared.map((p) => p.row),
   );
   const taskOrgs = prepared.flatMap((p, i) => taskOrgRows((tasks[i] as Task).id, p.leads, p.coordinators));
-  await insertInBatches(taskOrgs, (batch) => trx.insertInto('task_orgs').values(batch).execute());
+  for (const batch of chunks(taskOrgs)) await trx.insertInto('task_orgs').values(batch).execute();
   await insertAssignments(
     trx,
     actor,
@@ -364,9 +358,9 @@ async function insertTaskRows(trx: Kysely<Database>, rows: readonly Insertable<D
     return out;
   }
   const byKey = new Map<string, Task>();
-  await insertInBatches(rows, async (batch) => {
+  for (const batch of chunks(rows)) {
     for (const t of await trx.insertInto('tasks').values(batch).returningAll().execute()) byKey.set(insertKey(t), t);
-  });
+  }
   return keys.map((k) => byKey.get(k) as Task);
 }
 

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { chunks } from '../db/batches.ts';
 import type { Actor } from '../auth/actor.ts';
 import { policies, scopeIds, visibleOrgScope } from '../auth/permissions.ts';
 import type { Database } from '../db/types.ts';
@@ -14,14 +15,6 @@ import type { CoordinationView, PeriodReportState, PeriodWorkItem, PeriodWorkQue
  * coordinator the decisions waiting on them. Read-only: periods are computed, not created, so that looking
  * at the home page never writes.
  */
-
-const BATCH = 500;
-
-function chunks<T>(items: readonly T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += BATCH) out.push(items.slice(i, i + BATCH));
-  return out;
-}
 
 interface CurrentPeriod {
   label: string;
@@ -150,7 +143,16 @@ async function evidenceOf(db: Kysely<Database>, column: 'progress_report_id' | '
   return byOwner;
 }
 
-/** Submitted reports waiting for the actor's review, oldest first. */
+/** Submitted reports of the given directives, waiting for review (found by migration 0005's index on the state). */
+function waitingReports(db: Kysely<Database>, directiveIds: readonly number[]) {
+  return db
+    .selectFrom('progress_reports')
+    .innerJoin('assignments', 'assignments.id', 'progress_reports.assignment_id')
+    .innerJoin('tasks', 'tasks.id', 'assignments.task_id')
+    .where('progress_reports.state', '=', 'submitted')
+    .where('tasks.directive_id', 'in', [...directiveIds]);
+}
+
 /** A desk shows the oldest reports first, a few hundred at a time: a province's backlog can be thousands. */
 export const REVIEW_QUEUE_LIMIT = 200;
 
@@ -158,12 +160,7 @@ export const REVIEW_QUEUE_LIMIT = 200;
 export async function reviewQueue(db: Kysely<Database>, actor: Actor): Promise<{ items: ReviewQueueItem[]; total: number }> {
   const managed = await managedDirectiveIds(db, actor);
   if (!managed.length) return { items: [], total: 0 };
-  const waiting = db
-    .selectFrom('progress_reports')
-    .innerJoin('assignments', 'assignments.id', 'progress_reports.assignment_id')
-    .innerJoin('tasks', 'tasks.id', 'assignments.task_id')
-    .where('progress_reports.state', '=', 'submitted')
-    .where('tasks.directive_id', 'in', managed);
+  const waiting = waitingReports(db, managed);
   const counted = await waiting.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
   const rows = await waiting
     .innerJoin('reporting_periods', 'reporting_periods.id', 'progress_reports.period_id')
@@ -213,13 +210,8 @@ export async function coordination(db: Kysely<Database>, actor: Actor): Promise<
   const managed = await managedDirectiveIds(db, actor);
   if (!managed.length) return { today, reviewQueue: 0, missing: [], extensions: [], completions: [] };
 
-  const queued = await db
-    .selectFrom('progress_reports')
-    .innerJoin('assignments', 'assignments.id', 'progress_reports.assignment_id')
-    .innerJoin('tasks', 'tasks.id', 'assignments.task_id')
+  const queued = await waitingReports(db, managed)
     .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('progress_reports.state', '=', 'submitted')
-    .where('tasks.directive_id', 'in', managed)
     .executeTakeFirstOrThrow();
 
   const open = await openAssignments(db)
