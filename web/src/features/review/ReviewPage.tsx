@@ -1,4 +1,4 @@
-import { App, Badge, ConfigProvider, Result, Tabs } from 'antd';
+import { Alert, App, Badge, ConfigProvider, Result, Tabs } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { api } from '../../api/client.ts';
@@ -60,7 +60,7 @@ export default function ReviewPage() {
 
   const label = (text: string, n: number | undefined) => (
     <span>
-      {text} <Badge count={n ?? 0} showZero color={n ? '#0b5cad' : '#595959'} />
+      {text} <Badge count={n ?? 0} overflowCount={99_999} showZero color={n ? '#0b5cad' : '#595959'} />
     </span>
   );
 
@@ -74,8 +74,20 @@ export default function ReviewPage() {
           items={[
             {
               key: 'reports',
-              label: label(t('tab.reports'), queue.data?.length),
-              children: queue.isPending ? <Loading /> : queue.isError ? <ErrorState error={queue.error} onRetry={() => void queue.refetch()} /> : <ReportQueue items={queue.data} onAccept={accept} onReturn={returnReport} />,
+              // The desk lists the oldest reports only (the server's limit); the count is of all that wait.
+              label: label(t('tab.reports'), pending.data?.reviewQueue ?? queue.data?.length),
+              children: queue.isPending ? (
+                <Loading />
+              ) : queue.isError ? (
+                <ErrorState error={queue.error} onRetry={() => void queue.refetch()} />
+              ) : (
+                <>
+                  {pending.data && pending.data.reviewQueue > queue.data.length ? (
+                    <Alert type="info" showIcon title={t('oldestShown', { shown: queue.data.length, total: pending.data.reviewQueue })} style={{ marginBottom: 12 }} />
+                  ) : null}
+                  <ReportQueue items={queue.data} onAccept={accept} onReturn={returnReport} />
+                </>
+              ),
             },
             {
               key: 'completions',

@@ -7,6 +7,7 @@ export const review: Messages<typeof vi> = {
   'tab.reports': 'Reports to review',
   'tab.completions': 'Completion',
   'tab.extensions': 'Extensions',
+  oldestShown: 'Showing the {shown} earliest of {total} reports waiting for review; the rest appear as these are dealt with.',
   'col.task': 'Task, agency',
   'col.submitted': 'Sent at',
   'col.actions': 'Actions',

@@ -5,6 +5,7 @@ export const review = {
   'tab.reports': 'Báo cáo chờ thẩm định',
   'tab.completions': 'Xác nhận hoàn thành',
   'tab.extensions': 'Gia hạn',
+  oldestShown: 'Đang hiện {shown} báo cáo gửi sớm nhất trong tổng số {total} báo cáo chờ thẩm định; xử lý xong sẽ hiện tiếp các báo cáo còn lại.',
   'col.task': 'Nhiệm vụ, cơ quan',
   'col.submitted': 'Gửi lúc',
   'col.actions': 'Thao tác',
