@@ -3,29 +3,12 @@ import { App } from 'antd';
 import { describe, expect, it, vi } from 'vitest';
 import { LocaleProvider } from '../../i18n/index.tsx';
 import type { ReviewQueueItem } from '../reports/types.ts';
+import { reviewItem } from './reviewItem.fixture.ts';
 import { type BulkResult, ReportQueue } from './ReportQueue.tsx';
 import { MemoryRouter } from 'react-router';
 
-function item(id: number, ordinal: string, org: string): ReviewQueueItem {
-  return {
-    id,
-    assignmentId: id * 10,
-    period: { label: '2026-11', dueOn: '2026-11-18' },
-    task: { id: id * 100, ordinal, title: `Nhiệm vụ ${ordinal}` },
-    directive: { id: 1, number: '726/KH-UBND' },
-    org: { id: id, name: org },
-    progress: 50,
-    results: `Kết quả ${ordinal}`,
-    obstacles: null,
-    proposals: null,
-    late: false,
-    returnCount: 0,
-    submittedAt: '2026-11-20T03:00:00Z',
-    evidence: [],
-  };
-}
 
-const items = [item(1, '17', 'Sở Y tế'), item(2, '18', 'Sở Nội vụ'), item(3, '19', 'Sở Tư pháp')];
+const items = [reviewItem(1, '17', 'Sở Y tế'), reviewItem(2, '18', 'Sở Nội vụ'), reviewItem(3, '19', 'Sở Tư pháp')];
 
 function renderQueue(list: ReviewQueueItem[], onAccept = vi.fn(async (ids: readonly number[]): Promise<BulkResult> => ({ accepted: ids.length, failed: [] }))) {
   const onReturn = vi.fn(async () => undefined);

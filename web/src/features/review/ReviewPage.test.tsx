@@ -5,29 +5,11 @@ import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SESSION_KEY, SessionProvider } from '../../auth/session.tsx';
 import { LocaleProvider } from '../../i18n/index.tsx';
-import type { ReviewQueueItem } from '../reports/types.ts';
+import { reviewItem } from './reviewItem.fixture.ts';
 import ReviewPage from './ReviewPage.tsx';
 
 const coordinator = { id: 3, username: 'coordinator', fullName: 'Điều phối', email: null, title: null, phone: null, orgId: 2, role: 'coordinator', active: true, locale: 'vi', mailMode: 'digest', lastLoginAt: null, lockedUntil: null };
 
-function item(id: number): ReviewQueueItem {
-  return {
-    id,
-    assignmentId: id * 10,
-    period: { label: '2026-11', dueOn: '2026-11-18' },
-    task: { id: id * 100, ordinal: String(id), title: `Nhiệm vụ ${id}` },
-    directive: { id: 1, number: '726/KH-UBND' },
-    org: { id, name: `Sở ${id}` },
-    progress: 50,
-    results: `Kết quả ${id}`,
-    obstacles: null,
-    proposals: null,
-    late: false,
-    returnCount: 0,
-    submittedAt: '2026-11-20T03:00:00Z',
-    evidence: [],
-  };
-}
 
 /** A stand-in for the two worklist answers: the oldest `shown` reports, and how many wait in all. */
 function fakeServer(shown: number, waiting: number) {
@@ -35,7 +17,7 @@ function fakeServer(shown: number, waiting: number) {
   vi.stubGlobal(
     'fetch',
     vi.fn((url: string) => {
-      if (url.startsWith('/api/worklist/review-queue')) return json(Array.from({ length: shown }, (_, i) => item(i + 1)));
+      if (url.startsWith('/api/worklist/review-queue')) return json(Array.from({ length: shown }, (_, i) => reviewItem(i + 1)));
       if (url.startsWith('/api/worklist/coordination')) return json({ today: '2026-11-23', reviewQueue: waiting, missing: [], extensions: [], completions: [] });
       return Promise.resolve(new Response('{}', { status: 404 }));
     }),
