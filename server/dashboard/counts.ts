@@ -10,6 +10,7 @@ import { emptyByStatus, type OrgFilter, type Snapshot } from './snapshot.ts';
  */
 
 const TOP_AGENCIES = 15;
+export const MAX_DIRECTIVES = 30;
 
 export interface DirectiveCounts {
   id: number;
@@ -28,7 +29,14 @@ export interface AgencyCounts {
 }
 
 export interface DashboardCounts {
-  directives: DirectiveCounts[];
+  /** Assignments in view by status class. */
+  byStatus: Record<string, number>;
+  /** How many directives have assignments in view. */
+  directiveCount: number;
+  /** The newest of them (at most MAX_DIRECTIVES), with their counts. */
+  shown: DirectiveCounts[];
+  /** All of them when the view is an agency's scope (its indicators follow them); undefined for the whole country. */
+  directiveIds?: number[];
   tasks: number;
   agencies: AgencyCounts[];
 }
@@ -49,6 +57,14 @@ function directivesFrom(rows: readonly { directive_id: number; issued_on: string
     d.byStatus[r.status_class] = (d.byStatus[r.status_class] ?? 0) + Number(r.n);
   }
   return [...byId.values()];
+}
+
+/** Newest first (by date of issue, then id); a directive without a date last. */
+const newestFirst = (a: DirectiveCounts, b: DirectiveCounts) => (a.issuedOn === b.issuedOn ? a.id - b.id : a.issuedOn === null ? 1 : b.issuedOn === null ? -1 : b.issuedOn.localeCompare(a.issuedOn));
+
+/** The figures of a view whose directives were all read (an agency's scope, a snapshot): a few hundred rows. */
+function summarise(directives: DirectiveCounts[]): Pick<DashboardCounts, 'byStatus' | 'directiveCount' | 'shown' | 'directiveIds'> {
+  return { byStatus: sumByStatus(directives), directiveCount: directives.length, shown: [...directives].sort(newestFirst).slice(0, MAX_DIRECTIVES), directiveIds: directives.map((d) => d.id) };
 }
 
 /**
@@ -73,18 +89,52 @@ async function topAgencies(db: Kysely<Database>, counts: OrgCounts): Promise<Age
   return rows.map((r) => ({ orgId: r.org_id, orgName: r.name, total: Number(r.total), onTime: Number(r.on_time), late: Number(r.late), overdue: Number(r.overdue) }));
 }
 
+/**
+ * The whole country from the directive counters, summed by the database: a country has thousands of directives
+ * (16,000 counter rows), and the page lists the 30 newest.
+ */
+async function countryCounts(db: Kysely<Database>, directiveId: number | undefined): Promise<Pick<DashboardCounts, 'byStatus' | 'directiveCount' | 'shown'>> {
+  const counters = () =>
+    db
+      .selectFrom('directive_status_counts as c')
+      .where('c.n', '<>', 0)
+      .$if(Boolean(directiveId), (qb) => qb.where('c.directive_id', '=', directiveId ?? 0));
+  const [byClass, counted, newest] = await Promise.all([
+    counters()
+      .select(['c.status_class', (eb) => eb.fn.sum<number | string>('c.n').as('n')])
+      .groupBy('c.status_class')
+      .execute(),
+    counters()
+      .select((eb) => eb.fn.count<number | string>('c.directive_id').distinct().as('n'))
+      .executeTakeFirst(),
+    db
+      .selectFrom('directives as d')
+      .select(['d.id', 'd.issued_on'])
+      .where('d.id', 'in', counters().select('c.directive_id'))
+      .orderBy('d.issued_on', (ob) => ob.desc().nullsLast())
+      .orderBy('d.id')
+      .limit(MAX_DIRECTIVES)
+      .execute(),
+  ]);
+  const byStatus = emptyByStatus();
+  for (const r of byClass) byStatus[r.status_class] = (byStatus[r.status_class] ?? 0) + Number(r.n);
+  const shownRows = newest.length
+    ? await counters()
+        .select(['c.directive_id', 'c.status_class', 'c.n'])
+        .where('c.directive_id', 'in', newest.map((d) => d.id))
+        .execute()
+    : [];
+  const issued = new Map(newest.map((d) => [d.id, d.issued_on]));
+  const shown = directivesFrom(shownRows.map((r) => ({ ...r, issued_on: issued.get(r.directive_id) ?? null }))).sort(newestFirst);
+  return { byStatus, directiveCount: Number(counted?.n ?? 0), shown };
+}
+
 /** From the counters: a few hundred rows for the whole country, fewer for an agency's scope. */
 export async function countsFromCounters(db: Kysely<Database>, orgs: OrgFilter, q: CountFilter): Promise<DashboardCounts> {
   const directiveId = q.directiveId;
   if (orgs === 'all') {
-    const [directiveRows, tasks, agencies] = await Promise.all([
-      db
-        .selectFrom('directive_status_counts as c')
-        .innerJoin('directives as d', 'd.id', 'c.directive_id')
-        .select(['c.directive_id', 'd.issued_on', 'c.status_class', 'c.n'])
-        .where('c.n', '<>', 0)
-        .$if(Boolean(directiveId), (qb) => qb.where('c.directive_id', '=', directiveId ?? 0))
-        .execute(),
+    const [country, tasks, agencies] = await Promise.all([
+      countryCounts(db, directiveId),
       db
         .selectFrom('directive_task_counts')
         .select((eb) => eb.fn.sum<number>('tasks').as('n'))
@@ -97,7 +147,7 @@ export async function countsFromCounters(db: Kysely<Database>, orgs: OrgFilter, 
           : db.selectFrom('org_status_counts').select(['org_id', 'status_class', 'n']).as('c'),
       ),
     ]);
-    return { directives: directivesFrom(directiveRows), tasks: Number(tasks?.n ?? 0), agencies };
+    return { ...country, tasks: Number(tasks?.n ?? 0), agencies };
   }
   const ids = orgs.length ? [...orgs] : [-1];
   const inScope = () =>
@@ -122,7 +172,7 @@ export async function countsFromCounters(db: Kysely<Database>, orgs: OrgFilter, 
       .executeTakeFirst(),
     topAgencies(db, inScope().select(['c.org_id', 'c.status_class', 'c.n']).as('c')),
   ]);
-  return { directives: directivesFrom(directiveRows), tasks: Number(tasks?.n ?? 0), agencies };
+  return { ...summarise(directivesFrom(directiveRows)), tasks: Number(tasks?.n ?? 0), agencies };
 }
 
 /** From the rows of a snapshot: a past month's end, or a filter on tasks (section, working group, field). */
@@ -148,7 +198,7 @@ export async function countsFromSnapshot(db: Kysely<Database>, snap: Snapshot): 
         .as('c'),
     ),
   ]);
-  return { directives: directivesFrom(directiveRows), tasks: Number(tasks?.n ?? 0), agencies };
+  return { ...summarise(directivesFrom(directiveRows)), tasks: Number(tasks?.n ?? 0), agencies };
 }
 
 export const sumByStatus = (directives: readonly DirectiveCounts[]): Record<string, number> => {

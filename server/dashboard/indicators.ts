@@ -1,9 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/types.ts';
-import { assessIndicator } from '../domain/indicator-progress.ts';
+import { assessIndicator, type IndicatorColour } from '../domain/indicator-progress.ts';
 import type { DashboardView } from './schemas.ts';
 
 const MAX_INDICATORS = 100;
+const COLOUR_RANK: Record<IndicatorColour, number> = { red: 0, orange: 1, grey: 2, green: 3 };
 
 interface LatestValue {
   indicator_id: number;
@@ -20,7 +21,7 @@ interface InView {
 }
 
 function indicatorsInView(db: Kysely<Database>, f: InView) {
-  let base = db.selectFrom('indicators').innerJoin('directives', 'directives.id', 'indicators.directive_id');
+  let base = db.selectFrom('indicators');
   if (f.directiveId) base = base.where('indicators.directive_id', '=', f.directiveId);
   if (f.directiveIds) base = base.where('indicators.directive_id', 'in', f.directiveIds.length ? [...f.directiveIds] : [-1]);
   if (f.orgId) {
@@ -32,41 +33,82 @@ function indicatorsInView(db: Kysely<Database>, f: InView) {
 
 const isFiltered = (f: InView) => Boolean(f.directiveId || f.orgId || f.directiveIds);
 
+const COLUMNS = ['indicators.id', 'indicators.directive_id', 'directives.number', 'indicators.code', 'indicators.name', 'indicators.unit', 'indicators.target_text', 'indicators.target_operator', 'indicators.target_value', 'indicators.target_value_max'] as const;
+
+interface IndicatorRow {
+  id: number;
+  directive_id: number;
+  number: string;
+  code: string;
+  name: string;
+  unit: string | null;
+  target_text: string;
+  value_number: number | null;
+  value_text: string | null;
+  label: string | null;
+}
+
+const item = (i: IndicatorRow, colour: IndicatorColour) => ({
+  id: i.id,
+  directiveId: i.directive_id,
+  directiveNumber: i.number,
+  code: i.code,
+  name: i.name,
+  unit: i.unit,
+  targetText: i.target_text,
+  latestValue: i.value_number ?? null,
+  latestText: i.value_text ?? null,
+  latestPeriod: i.label ?? null,
+  colour,
+});
+
 /** Indicators of the directives in view with their latest value up to the date and its colour against the target. */
 export async function indicatorSummary(db: Kysely<Database>, f: InView, asOf: string, live: boolean): Promise<DashboardView['indicators']> {
-  const columns = ['indicators.id', 'indicators.directive_id', 'directives.number', 'indicators.code', 'indicators.name', 'indicators.unit', 'indicators.target_text', 'indicators.target_operator', 'indicators.target_value', 'indicators.target_value_max'] as const;
-  // Today: the value each indicator points to, in the same read (kept in step by triggers; values for future
-  // periods are refused). A past date: the latest value up to it, looked up for the indicators in view.
-  const indicators = live
-    ? await indicatorsInView(db, f)
-        .leftJoin('indicator_values', 'indicator_values.id', 'indicators.latest_value_id')
-        .leftJoin('reporting_periods', 'reporting_periods.id', 'indicator_values.period_id')
-        .select([...columns, 'indicator_values.value_number', 'indicator_values.value_text', 'reporting_periods.label'])
-        .orderBy('indicators.directive_id')
-        .orderBy('indicators.position')
-        .execute()
-    : await withLatestAt(db, f, asOf, await indicatorsInView(db, f).select(columns).orderBy('indicators.directive_id').orderBy('indicators.position').execute());
+  return live ? liveSummary(db, f) : pastSummary(db, f, asOf);
+}
+
+/** indicators.colour_rank (migration 0006) as the page names it. */
+const COLOUR_OF_RANK: readonly IndicatorColour[] = ['red', 'orange', 'grey', 'green'];
+
+/**
+ * Today: each indicator's colour is kept in its row (migration 0006, from the latest value the triggers follow),
+ * so the database counts them by colour from an index and hands over the 100 that need attention first
+ * (red, orange, grey, green; then by directive and position) — a country has 20,000.
+ */
+async function liveSummary(db: Kysely<Database>, f: InView): Promise<DashboardView['indicators']> {
+  const [counted, rows] = await Promise.all([
+    indicatorsInView(db, f)
+      .select(['indicators.colour_rank', (eb) => eb.fn.countAll<number | string>().as('n')])
+      .groupBy('indicators.colour_rank')
+      .execute(),
+    indicatorsInView(db, f)
+      .innerJoin('directives', 'directives.id', 'indicators.directive_id')
+      .leftJoin('indicator_values', 'indicator_values.id', 'indicators.latest_value_id')
+      .leftJoin('reporting_periods', 'reporting_periods.id', 'indicator_values.period_id')
+      .select([...COLUMNS, 'indicators.colour_rank', 'indicator_values.value_number', 'indicator_values.value_text', 'reporting_periods.label'])
+      .orderBy('indicators.colour_rank')
+      .orderBy('indicators.directive_id')
+      .orderBy('indicators.position')
+      .limit(MAX_INDICATORS)
+      .execute(),
+  ]);
+  const colourOf = (rank: number) => COLOUR_OF_RANK[rank] ?? 'grey';
+  const byColour = { green: 0, orange: 0, red: 0, grey: 0 };
+  for (const c of counted) byColour[colourOf(c.colour_rank)] += Number(c.n);
+  return { byColour, total: Object.values(byColour).reduce((a, b) => a + b, 0), items: rows.map((r) => item(r, colourOf(r.colour_rank))) };
+}
+
+/** A past date: the latest value up to it per indicator in view, coloured in JavaScript (one directive's worth, usually). */
+async function pastSummary(db: Kysely<Database>, f: InView, asOf: string): Promise<DashboardView['indicators']> {
+  const indicators = await withLatestAt(db, f, asOf, await indicatorsInView(db, f).innerJoin('directives', 'directives.id', 'indicators.directive_id').select(COLUMNS).orderBy('indicators.directive_id').orderBy('indicators.position').execute());
   const byColour = { green: 0, orange: 0, red: 0, grey: 0 };
   const items = indicators.map((i) => {
     const colour = assessIndicator({ operator: i.target_operator, value: i.target_value, valueMax: i.target_value_max }, i.value_number ?? null);
     byColour[colour]++;
-    return {
-      id: i.id,
-      directiveId: i.directive_id,
-      directiveNumber: i.number,
-      code: i.code,
-      name: i.name,
-      unit: i.unit,
-      targetText: i.target_text,
-      latestValue: i.value_number ?? null,
-      latestText: i.value_text ?? null,
-      latestPeriod: i.label ?? null,
-      colour,
-    };
+    return item(i, colour);
   });
-  // The ones that need attention first.
-  const order = { red: 0, orange: 1, grey: 2, green: 3 };
-  const shown = [...items].sort((a, b) => order[a.colour] - order[b.colour]).slice(0, MAX_INDICATORS);
+  // The ones that need attention first (a stable sort keeps directive and position within a colour).
+  const shown = [...items].sort((a, b) => COLOUR_RANK[a.colour] - COLOUR_RANK[b.colour]).slice(0, MAX_INDICATORS);
   return { byColour, total: items.length, items: shown };
 }
 

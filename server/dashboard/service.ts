@@ -4,7 +4,7 @@ import { scopeIds, visibleOrgScope } from '../auth/permissions.ts';
 import type { Database } from '../db/types.ts';
 import { addDays, endOfMonthLabel, previousMonthLabel, vietnamDate } from '../domain/time.ts';
 import { getSetting } from '../settings/service.ts';
-import { countsFromCounters, countsFromSnapshot, sumByStatus } from './counts.ts';
+import { countsFromCounters, countsFromSnapshot } from './counts.ts';
 import { indicatorSummary } from './indicators.ts';
 import { monthEndByStatus } from './month-end.ts';
 import type { DashboardQuery, DashboardView } from './schemas.ts';
@@ -19,7 +19,6 @@ import { countByStatus, type Moment, type OrgFilter, snapshot } from './snapshot
 const UPCOMING_DAYS = 30;
 const TOP_OVERDUE = 20;
 const MAX_UPCOMING = 30;
-const MAX_DIRECTIVES = 30;
 const COMPLETED = ['completed_on_time', 'completed_late'];
 
 const sumOf = (n: Record<string, number>) => Object.values(n).reduce((a, b) => a + b, 0);
@@ -71,11 +70,10 @@ export async function dashboard(db: Kysely<Database>, actor: Actor, q: Dashboard
           .executeTakeFirst(),
     withTask().select([...taskRefColumns]).where('s.cls', '=', 'overdue').orderBy('s.due_at').orderBy('orgs.sort_key').limit(TOP_OVERDUE).execute(),
     // An agency's scope sees the indicators of the directives it works on.
-    indicatorSummary(db, { directiveId: q.directiveId, orgId: q.orgId, directiveIds: orgs === 'all' ? undefined : counts.directives.map((d) => d.id) }, now.date, now.live),
+    indicatorSummary(db, { directiveId: q.directiveId, orgId: q.orgId, directiveIds: orgs === 'all' ? undefined : counts.directiveIds }, now.date, now.live),
   ]);
 
-  const byStatus = sumByStatus(counts.directives);
-  const shown = [...counts.directives].sort((a, b) => (b.issuedOn ?? '').localeCompare(a.issuedOn ?? '') || a.id - b.id).slice(0, MAX_DIRECTIVES);
+  const { byStatus, shown } = counts;
   const names = new Map((shown.length ? await db.selectFrom('directives').select(['id', 'number', 'title']).where('id', 'in', shown.map((d) => d.id)).execute() : []).map((d) => [d.id, d]));
   const directiveList = shown.map((d) => {
     const total = sumOf(d.byStatus);
@@ -101,7 +99,7 @@ export async function dashboard(db: Kysely<Database>, actor: Actor, q: Dashboard
     asOf: now.date,
     comparedTo: before.date,
     live: now.live,
-    totals: { assignments: sumOf(byStatus), tasks: counts.tasks, directives: counts.directives.length, previousAssignments: sumOf(previousByStatus) },
+    totals: { assignments: sumOf(byStatus), tasks: counts.tasks, directives: counts.directiveCount, previousAssignments: sumOf(previousByStatus) },
     byStatus,
     previousByStatus,
     directives: directiveList,

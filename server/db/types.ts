@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, Selectable } from 'kysely';
+import type { ColumnType, Generated, GeneratedAlways, Selectable } from 'kysely';
 
 /** Dates are ISO yyyy-mm-dd text, instants ISO-8601 UTC text, flags 0/1, JSON as text: identical on both dialects. */
 type Id = Generated<number>;
@@ -260,6 +260,10 @@ export interface IndicatorsTable {
   search_text: string;
   /** Kept in step by triggers on indicator_values (migration 0004). */
   latest_value_id: Generated<number | null>;
+  /** That value's number, kept with it (migration 0006). */
+  latest_value_number: Generated<number | null>;
+  /** The colour of the latest value against the target as the dashboard orders it: 0 red, 1 orange, 2 grey, 3 green (0006). */
+  colour_rank: GeneratedAlways<number>;
   created_at: string;
   updated_at: string;
 }

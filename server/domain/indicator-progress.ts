@@ -7,6 +7,19 @@ export interface TargetShape {
   valueMax: number | null;
 }
 
+/**
+ * The numbers an indicator can hold, as a plan states them: up to 10^15 ("1.000.000 tỷ đồng" in đồng) and, apart
+ * from zero, no finer than 10^-9. Within these bounds the colour's arithmetic cannot overflow or underflow, which
+ * PostgreSQL refuses with an error where JavaScript would quietly round (the dashboard colours in SQL).
+ */
+export const INDICATOR_NUMBER_MAX = 1e15;
+export const INDICATOR_NUMBER_MIN = 1e-9;
+
+export function isIndicatorNumber(x: number): boolean {
+  const size = Math.abs(x);
+  return Number.isFinite(x) && size <= INDICATOR_NUMBER_MAX && (size === 0 || size >= INDICATOR_NUMBER_MIN);
+}
+
 /** Within this share of the target (or past it, for ceilings) an indicator is "behind" rather than "at risk". */
 const BEHIND_MARGIN = 0.2;
 

@@ -1,3 +1,4 @@
+import { isIndicatorNumber } from './indicator-progress.ts';
 import { foldVietnamese } from './vietnamese.ts';
 
 /** How an indicator's target reads: at least, at most, exactly, a range, a rank, or in words. */
@@ -35,7 +36,8 @@ const RANK_WORDS = /top|nhom \d+|dung dau|xep hang|thu hang|dan dau|xep thu/;
 export function parseTarget(text: string): ParsedTarget {
   const raw = unLatex(text.normalize('NFC'));
   const f = foldVietnamese(raw);
-  const numbers = [...f.matchAll(/\d+(?:[.,]\d+)*/g)].map((m) => toNumber(m[0]));
+  // A figure past what an indicator can hold (a run of 400 digits) is not read as one.
+  const numbers = [...f.matchAll(/\d+(?:[.,]\d+)*/g)].map((m) => toNumber(m[0])).filter(isIndicatorNumber);
   const first = numbers[0] ?? null;
   if (first === null) return { operator: RANK_WORDS.test(f) ? 'rank' : 'qualitative', value: null, valueMax: null };
   const percent = /^[^%]*?\d+(?:[.,]\d+)*\s*%/.test(raw) ? { percent: true } : {};

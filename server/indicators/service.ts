@@ -4,7 +4,7 @@ import type { Actor } from '../auth/actor.ts';
 import { policies } from '../auth/permissions.ts';
 import { recordAudit } from '../audit/service.ts';
 import type { Database } from '../db/types.ts';
-import { assessIndicator } from '../domain/indicator-progress.ts';
+import { assessIndicator, isIndicatorNumber } from '../domain/indicator-progress.ts';
 import { nowIso, vietnamDate } from '../domain/time.ts';
 import { findDirective } from '../directives/service.ts';
 import { AppError, transitioned } from '../errors.ts';
@@ -15,7 +15,10 @@ import { periodLabel } from '../reports/schemas.ts';
 export const valueBody = z
   .object({
     period: periodLabel,
-    valueNumber: z.number().finite().nullish(),
+    valueNumber: z
+      .number()
+      .refine(isIndicatorNumber, { message: 'Giá trị số phải nằm trong khoảng ±10^15 và, nếu khác 0, không nhỏ hơn 10^-9' })
+      .nullish(),
     valueText: optionalText(1000),
     source: optionalText(1000).describe('Nguồn số liệu (văn bản, hệ thống, cơ quan thống kê)'),
   })

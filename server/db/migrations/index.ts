@@ -4,6 +4,7 @@ import * as m0002 from './0002_monthly_cycle.ts';
 import * as m0003 from './0003_open_data.ts';
 import * as m0004 from './0004_status_counts.ts';
 import * as m0005 from './0005_review_queue_index.ts';
+import * as m0006 from './0006_national_reads.ts';
 
 /** Every migration, in order. Names are permanent: they are recorded in the database. */
 export const migrations: Record<string, Migration> = {
@@ -12,6 +13,7 @@ export const migrations: Record<string, Migration> = {
   '0003_open_data': m0003,
   '0004_status_counts': m0004,
   '0005_review_queue_index': m0005,
+  '0006_national_reads': m0006,
 };
 
 export const LATEST_MIGRATION = Object.keys(migrations).at(-1) ?? '';
