@@ -55,6 +55,12 @@ forEachDialect('directions, timeline, notifications, indicators, settings and th
     const api = ctx.get();
     const [online, waiting] = indicatorIds as [number, number];
     expect((await api.call('homeStaff', 'POST', `/api/indicators/${online}/values`, { period: '2025-05', valueNumber: 95 })).statusCode).toBe(403);
+    // Numbers no plan states (and whose colour the database could not compute without overflow) are refused.
+    for (const valueNumber of [1e16, -1e16, 1e-12, 5e-324]) {
+      const refused = await api.call('healthStaff', 'POST', `/api/indicators/${online}/values`, { period: '2025-05', valueNumber });
+      expect(refused.statusCode, refused.body).toBe(400);
+      expect(refused.body).toContain('10^15');
+    }
     const v1 = await api.call('healthStaff', 'POST', `/api/indicators/${online}/values`, { period: '2025-05', valueNumber: 92.5, source: 'Cổng dịch vụ công tỉnh' });
     expect(v1.statusCode, v1.body).toBe(200);
     await api.call('healthStaff', 'POST', `/api/indicators/${waiting}/values`, { period: '2025-05', valueNumber: 35, source: 'Báo cáo bệnh viện' });

@@ -90,6 +90,12 @@ forEachDialect('the dashboard aggregate', (dialect) => {
     expect(d.indicators.total).toBe(1);
     expect(d.indicators.byColour).toEqual({ green: 0, orange: 1, red: 0, grey: 0 });
     expect(d.indicators.items[0]).toMatchObject({ id: indicatorId, latestValue: 70, latestPeriod: today.slice(0, 7), colour: 'orange', targetText: 'Đạt trên 80%' });
+    // Leaders share one computation of a view (db/shared-reads.ts); a change is seen by the very next request.
+    for (const [value, colour] of [[85, 'green'], [70, 'orange']] as const) {
+      const corrected = await api.call('healthStaff', 'POST', `/api/indicators/${indicatorId}/values`, { period: today.slice(0, 7), valueNumber: value });
+      expect(corrected.statusCode, corrected.body).toBe(200);
+      expect((await dashboard('leader')).indicators.items[0]).toMatchObject({ latestValue: value, colour });
+    }
   });
 
   it('applies every filter to every figure', async () => {

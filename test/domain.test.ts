@@ -138,6 +138,12 @@ describe('targets', () => {
     expect(parseTarget('100%')).toMatchObject({ percent: true });
     expect(parseTarget('90').percent).toBeUndefined();
   });
+
+  it('does not read a figure no indicator can hold (a run of 400 digits, 10^16)', () => {
+    expect(parseTarget(`Đạt ${'9'.repeat(400)}`)).toMatchObject({ operator: 'qualitative', value: null });
+    expect(parseTarget('Tối thiểu 10.000.000.000.000.000 đồng')).toMatchObject({ value: null });
+    expect(parseTarget('Tối thiểu 1.000.000.000.000.000 đồng')).toMatchObject({ operator: 'gte', value: 1e15 });
+  });
 });
 
 describe('status classes', () => {

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Actor } from '../auth/actor.ts';
 import { scopeIds, visibleOrgScope } from '../auth/permissions.ts';
+import { sharedRead } from '../db/shared-reads.ts';
 import type { Database } from '../db/types.ts';
 import { addDays, endOfMonthLabel, previousMonthLabel, vietnamDate } from '../domain/time.ts';
 import { getSetting } from '../settings/service.ts';
@@ -31,14 +32,23 @@ function orgsInView(actor: Actor, q: DashboardQuery): OrgFilter {
   return scope === 'all' || scope.includes(q.orgId) ? [q.orgId] : [];
 }
 
-export async function dashboard(db: Kysely<Database>, actor: Actor, q: DashboardQuery): Promise<DashboardView> {
+/**
+ * The view depends on the actor only through the agencies it sees: leaders with the same scope and filters
+ * share one computation (db/shared-reads.ts).
+ */
+export function dashboard(db: Kysely<Database>, actor: Actor, q: DashboardQuery): Promise<DashboardView> {
+  const orgs = orgsInView(actor, q);
   const today = vietnamDate();
+  const key = JSON.stringify(['dashboard', today, orgs, q.period ?? null, q.directiveId ?? null, q.orgId ?? null, q.sectionId ?? null, q.workingGroupId ?? null, q.field ?? null]);
+  return sharedRead(db, key, () => computeDashboard(db, orgs, q, today));
+}
+
+async function computeDashboard(db: Kysely<Database>, orgs: OrgFilter, q: DashboardQuery, today: string): Promise<DashboardView> {
   const currentPeriod = today.slice(0, 7);
   const period = q.period && q.period < currentPeriod ? q.period : currentPeriod;
   const now: Moment = period === currentPeriod ? { date: today, live: true } : { date: endOfMonthLabel(period), live: false };
   const before: Moment = { date: endOfMonthLabel(previousMonthLabel(period)), live: false };
   const dueSoonDays = await getSetting(db, 'status.dueSoonDays');
-  const orgs = orgsInView(actor, q);
   // The counters count by directive and agency; a filter on the tasks themselves needs the rows.
   const filtersTasks = Boolean(q.sectionId || q.workingGroupId || q.field);
   const rowFilter = { directiveId: q.directiveId, sectionId: q.sectionId, workingGroupId: q.workingGroupId, field: q.field };

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Actor } from '../auth/actor.ts';
 import { recordAudit } from '../audit/service.ts';
 import type { Database } from '../db/types.ts';
+import { databaseKey } from '../db/per-database.ts';
 import { type CalendarOverride, WorkingCalendar } from '../domain/calendar.ts';
 import { DEFAULT_WEIGHTS } from '../domain/scoring.ts';
 import { DEFAULT_DUE_SOON_DAYS } from '../domain/status.ts';
@@ -36,20 +37,11 @@ export type SettingValue<K extends SettingKey> = z.infer<(typeof SETTINGS)[K]['s
 const CACHE_MS = 30_000;
 const cache = new WeakMap<object, Map<string, { at: number; value: unknown }>>();
 
-/**
- * One key for a database and every transaction opened on it: Kysely gives a transaction a new instance but
- * keeps the dialect's adapter, made once per database. (Keyed by the instance, every request's transaction
- * read the calendar and settings again.)
- */
-function cacheKey(db: Kysely<Database>): object {
-  return db.getExecutor().adapter;
-}
-
 function cached<T>(db: Kysely<Database>, key: string, load: () => Promise<T>): Promise<T> {
-  let entries = cache.get(cacheKey(db));
+  let entries = cache.get(databaseKey(db));
   if (!entries) {
     entries = new Map();
-    cache.set(cacheKey(db), entries);
+    cache.set(databaseKey(db), entries);
   }
   const hit = entries.get(key);
   if (hit && Date.now() - hit.at < CACHE_MS) return Promise.resolve(hit.value as T);
@@ -60,7 +52,7 @@ function cached<T>(db: Kysely<Database>, key: string, load: () => Promise<T>): P
 }
 /** After a write of settings or calendar days through `db`. */
 export function forgetCachedSettings(db: Kysely<Database>): void {
-  cache.delete(cacheKey(db));
+  cache.delete(databaseKey(db));
 }
 
 export async function getSetting<K extends SettingKey>(db: Kysely<Database>, key: K): Promise<SettingValue<K>> {
