@@ -5,7 +5,8 @@
  * Prints p50 / p95 / p99 per endpoint and the server's peak memory, and writes bench/results/*.json.
  *   npm run bench -- --scale S|M|L        # a generated dataset instead of the demo (bench/generate/)
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -116,7 +117,8 @@ async function prepare(): Promise<{ url: string; cleanup: () => Promise<void>; d
 
 async function startServer(databaseUrl: string, dataDir: string, webDir: string): Promise<{ child: ChildProcess; base: string }> {
   const port = 39000 + Math.floor(Math.random() * 1000);
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli.ts', 'serve'], {
+  // As `npm run start:prod` serves it: the compiled build (built by main(), below), not the TypeScript loader.
+  const child = spawn(process.execPath, ['dist/server/cli.js', 'serve'], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: databaseUrl, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', SCHEDULER: 'off', WEB_DIR: webDir },
     stdio: 'inherit',
@@ -238,6 +240,7 @@ async function measureJobs(databaseUrl: string): Promise<JobTiming[]> {
 async function main() {
   const { url, dataDir, cleanup, dataset } = await prepare();
   const webDir = ensureWebBuild();
+  execFileSync(process.execPath, [createRequire(import.meta.url).resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
   const { child, base } = await startServer(url, dataDir, webDir);
   try {
     const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: USERS.agency, password: DEMO_PASSWORD }) });

@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { isIsoDate } from './domain/time.ts';
+import { PACKAGE_ROOT } from './package-root.ts';
 
 /** Where the built web app lives unless WEB_DIR says otherwise (`npm run build:web` writes it). */
-export const DEFAULT_WEB_DIR = resolve(fileURLToPath(new URL('../web/dist', import.meta.url)));
+export const DEFAULT_WEB_DIR = join(PACKAGE_ROOT, 'web', 'dist');
 
 /** All date logic in Năm Rõ runs in Vietnam's time zone, whatever the host says. */
 export const TIME_ZONE = 'Asia/Ho_Chi_Minh';

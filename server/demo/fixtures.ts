@@ -1,7 +1,7 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'zod';
+import { PACKAGE_ROOT } from '../package-root.ts';
 
 /**
  * The hand-checked extraction of the five seed documents (test/fixtures/demo), which the demo loads
@@ -49,14 +49,8 @@ const fixtureSchema = z.object({
 });
 export type DemoFixture = z.infer<typeof fixtureSchema>;
 
-/** The package root, found upwards from this file, so the demo works from the sources and from dist/ alike. */
-function packageRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
-  return dir;
-}
-export const FIXTURE_DIR = join(packageRoot(), 'test', 'fixtures', 'demo');
-export const SEED_DIR = join(packageRoot(), 'test', 'fixtures', 'seeds');
+export const FIXTURE_DIR = join(PACKAGE_ROOT, 'test', 'fixtures', 'demo');
+export const SEED_DIR = join(PACKAGE_ROOT, 'test', 'fixtures', 'seeds');
 
 /** In the order directives must be created: Plan 726 first, since the Office's plan implements it. */
 export function loadDemoFixtures(): DemoFixture[] {

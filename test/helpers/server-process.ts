@@ -9,9 +9,13 @@ export interface ServerProcess {
   output(): string;
 }
 
-/** Starts `namro serve` as a real separate process and waits until /api/health answers. */
-export async function startServerProcess(env: Record<string, string>, port: number): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli.ts', 'serve'], {
+/**
+ * Starts `namro serve` as a real separate process and waits until /api/health answers: from the sources
+ * through tsx, or as `npm run start:prod` runs it, from the compiled dist/ (built beforehand).
+ */
+export async function startServerProcess(env: Record<string, string>, port: number, from: 'sources' | 'dist' = 'sources'): Promise<ServerProcess> {
+  const args = from === 'dist' ? ['dist/server/cli.js', 'serve'] : ['--import', 'tsx', 'server/cli.ts', 'serve'];
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
