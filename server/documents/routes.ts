@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { requireActor } from '../http/auth-hook.ts';
+import { produceDocument } from '../http/heavy-work.ts';
 import { queryId } from '../http/schemas.ts';
 import type { App, AppDeps } from '../http/types.ts';
 import { MONTH_PATTERN } from './month.ts';
@@ -32,7 +33,7 @@ export function documentRoutes(app: App, { db }: AppDeps): void {
       },
     },
     async (req, reply) => {
-      const doc = await monthlyReportDocx(db, requireActor(req), req.query);
+      const doc = await produceDocument(() => monthlyReportDocx(db, requireActor(req), req.query));
       return reply.headers(headers(doc)).send(doc.file);
     },
   );
@@ -46,7 +47,7 @@ export function documentRoutes(app: App, { db }: AppDeps): void {
       },
     },
     async (req, reply) => {
-      const doc = await agencyReportDocx(db, requireActor(req), req.query);
+      const doc = await produceDocument(() => agencyReportDocx(db, requireActor(req), req.query));
       return reply.headers(headers(doc)).send(doc.file);
     },
   );

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { requireActor } from '../http/auth-hook.ts';
+import { produceDocument } from '../http/heavy-work.ts';
 import { queryId } from '../http/schemas.ts';
 import type { App, AppDeps } from '../http/types.ts';
 import { readUpload } from '../files/upload.ts';
@@ -40,7 +41,7 @@ export function exportRoutes(app: App, { db }: AppDeps): void {
     async (req, reply) => {
       const actor = requireActor(req);
       const { bySection, ...q } = req.query;
-      const file = await exportTasksXlsx(db, actor, q, { bySection: bySection === 'true' });
+      const file = await produceDocument(() => exportTasksXlsx(db, actor, q, { bySection: bySection === 'true' }));
       reply.header('content-type', XLSX_MIME);
       reply.header('content-disposition', attachment('danh-sach-nhiem-vu.xlsx'));
       return reply.send(file);
@@ -57,7 +58,7 @@ export function exportRoutes(app: App, { db }: AppDeps): void {
       },
     },
     async (req, reply) => {
-      const file = await exportIndicatorsXlsx(db, requireActor(req), req.query.directiveId);
+      const file = await produceDocument(() => exportIndicatorsXlsx(db, requireActor(req), req.query.directiveId));
       reply.header('content-type', XLSX_MIME);
       reply.header('content-disposition', attachment('chi-tieu.xlsx'));
       return reply.send(file);
@@ -74,7 +75,7 @@ export function exportRoutes(app: App, { db }: AppDeps): void {
       },
     },
     async (req, reply) => {
-      const { file, filename } = await exportReportTemplate(db, requireActor(req), req.query);
+      const { file, filename } = await produceDocument(() => exportReportTemplate(db, requireActor(req), req.query));
       reply.header('content-type', XLSX_MIME);
       reply.header('content-disposition', attachment(filename));
       return reply.send(file);
