@@ -79,6 +79,17 @@ forEachDialect('organisations, directives, tasks and assignments', (dialect) => 
     expect(paged.total).toBeGreaterThanOrEqual(3);
     const overdue = (await api.call('leader', 'GET', '/api/tasks?statusClass=overdue')).json<Page<{ id: number }>>();
     expect(overdue.items.map((t) => t.id)).toContain(api.healthTaskId);
+    // By due date either way, those without a date last (both lists, both databases).
+    for (const path of ['/api/tasks', '/api/assignments'])
+      for (const sort of ['due_on', '-due_on']) {
+        const dates = (await api.call('leader', 'GET', `${path}?sort=${sort}&pageSize=100`)).json<Page<{ dueOn: string | null }>>().items.map((t) => t.dueOn);
+        const undated = dates.indexOf(null);
+        expect(undated, `${path} ${sort}: ${dates.join(',')}`).toBeGreaterThan(0);
+        expect(dates.slice(undated).every((d) => d === null)).toBe(true);
+        const dated = dates.slice(0, undated) as string[];
+        const ascending = [...dated].sort();
+        expect(dated).toEqual(sort === 'due_on' ? ascending : ascending.reverse());
+      }
   });
 
   it('a partial update changes only what it names, and the audit log records before and after', async () => {

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Actor } from '../auth/actor.ts';
 import { policies, scopeIds, type AssignmentRef, visibleOrgScope } from '../auth/permissions.ts';
 import { recordAudit } from '../audit/service.ts';
+import { nullsLast } from '../db/ordering.ts';
 import { matchesSearch } from '../db/search.ts';
 import type { Database } from '../db/types.ts';
 import { daysOverdue } from '../domain/status.ts';
@@ -69,7 +70,7 @@ export async function listAssignments(db: Kysely<Database>, actor: Actor, q: Ass
   const column = q.sort.replace('-', '');
   const ordered =
     column === 'due_on'
-      ? base.orderBy((eb) => eb.case().when('assignments.due_on', 'is', null).then(1).else(0).end()).orderBy('assignments.due_on', desc)
+      ? base.orderBy('assignments.due_on', nullsLast(desc))
       : column === 'org'
         ? base.orderBy('orgs.sort_key').orderBy('tasks.position')
         : column === 'updated_at'

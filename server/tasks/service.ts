@@ -4,6 +4,7 @@ import { policies, scopeIds, type TaskRef, visibleOrgScope } from '../auth/permi
 import { recordAudit, recordAudits } from '../audit/service.ts';
 import { refreshTaskStatus, refreshTaskStatuses } from '../assignments/status.ts';
 import { chunks } from '../db/batches.ts';
+import { nullsLast } from '../db/ordering.ts';
 import { matchesSearch } from '../db/search.ts';
 import type { Assignment, Database, Directive, Task } from '../db/types.ts';
 import { parseDeadline } from '../domain/deadlines.ts';
@@ -76,7 +77,7 @@ export async function listTasks(db: Kysely<Database>, actor: Actor, q: TaskListQ
     column === 'title'
       ? base.orderBy('tasks.sort_key', desc)
       : column === 'due_on'
-        ? base.orderBy((eb) => eb.case().when('tasks.due_on', 'is', null).then(1).else(0).end()).orderBy('tasks.due_on', desc)
+        ? base.orderBy('tasks.due_on', nullsLast(desc))
         : column === 'updated_at'
           ? base.orderBy('tasks.updated_at', desc)
           : base.orderBy('tasks.directive_id').orderBy('tasks.position');

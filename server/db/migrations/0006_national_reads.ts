@@ -4,7 +4,7 @@ import { type Kysely, PostgresAdapter, sql } from 'kysely';
 type Db = Kysely<any>;
 
 /**
- * Three reads that grew with the country (measured on the national dataset: 20,000 indicators, 600,000
+ * Reads that grew with the country (measured on the national dataset: 20,000 indicators, 600,000
  * assignments, 6 million reports):
  * - each indicator's colour, kept in its row: its latest value's number beside the latest value's id (kept by the
  *   same triggers' update), and the colour a generated column over it and the target, indexed in the order the
@@ -13,7 +13,9 @@ type Db = Kysely<any>;
  *   the two to the same answer on both databases. A change of the rule is a new migration.
  * - the review desk finds a coordinator's waiting reports through their directives' periods, oldest first, from
  *   one index (the one on (period, state) is its prefix and goes);
- * - the open assignments due within 30 days are counted from an index alone.
+ * - the open assignments due within 30 days are counted from an index alone;
+ * - the task list filtered by status and ordered by due date (the country's overdue tasks, 42,000 of 200,000)
+ *   is read along an index instead of sorting them all.
  */
 
 /** red 0, orange 1, grey 2, green 3 — the dashboard's order of attention; same IEEE doubles as JavaScript. */
@@ -71,6 +73,7 @@ export async function up(db: Db): Promise<void> {
   await db.schema.createIndex('progress_reports_period_state_submitted_idx').on('progress_reports').columns(['period_id', 'state', 'submitted_at']).execute();
   await db.schema.dropIndex('progress_reports_period_idx').execute();
   await db.schema.createIndex('assignments_due_open_idx').on('assignments').columns(['due_on', 'status_class', 'state', 'org_id']).execute();
+  await db.schema.createIndex('tasks_status_due_idx').on('tasks').columns(['status_class', 'due_on']).execute();
 }
 
 export async function down(): Promise<void> {
