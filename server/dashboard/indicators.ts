@@ -4,7 +4,9 @@ import { assessIndicator, type IndicatorColour } from '../domain/indicator-progr
 import type { DashboardView } from './schemas.ts';
 
 const MAX_INDICATORS = 100;
-const COLOUR_RANK: Record<IndicatorColour, number> = { red: 0, orange: 1, grey: 2, green: 3 };
+/** The order of attention, as indicators.colour_rank (migration 0006) numbers it: red 0, orange 1, grey 2, green 3. */
+const COLOUR_OF_RANK: readonly IndicatorColour[] = ['red', 'orange', 'grey', 'green'];
+const rankOf = (colour: IndicatorColour) => COLOUR_OF_RANK.indexOf(colour);
 
 interface LatestValue {
   indicator_id: number;
@@ -67,9 +69,6 @@ export async function indicatorSummary(db: Kysely<Database>, f: InView, asOf: st
   return live ? liveSummary(db, f) : pastSummary(db, f, asOf);
 }
 
-/** indicators.colour_rank (migration 0006) as the page names it. */
-const COLOUR_OF_RANK: readonly IndicatorColour[] = ['red', 'orange', 'grey', 'green'];
-
 /**
  * Today: each indicator's colour is kept in its row (migration 0006, from the latest value the triggers follow),
  * so the database counts them by colour from an index and hands over the 100 that need attention first
@@ -108,7 +107,7 @@ async function pastSummary(db: Kysely<Database>, f: InView, asOf: string): Promi
     return item(i, colour);
   });
   // The ones that need attention first (a stable sort keeps directive and position within a colour).
-  const shown = [...items].sort((a, b) => COLOUR_RANK[a.colour] - COLOUR_RANK[b.colour]).slice(0, MAX_INDICATORS);
+  const shown = [...items].sort((a, b) => rankOf(a.colour) - rankOf(b.colour)).slice(0, MAX_INDICATORS);
   return { byColour, total: items.length, items: shown };
 }
 

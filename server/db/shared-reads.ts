@@ -40,7 +40,7 @@ export async function sharedRead<T>(db: Kysely<Database>, key: string, compute: 
   if (hit && hit.version === version && now - hit.at < MAX_AGE_MS) return hit.value as Promise<T>;
   const value = compute();
   const entry = { version, at: now, value };
-  entries.delete(key); // re-inserted last: the map's order is the order of use, the oldest evicted first
+  entries.delete(key); // re-inserted last: the map keeps the order of computation, the oldest is evicted first
   entries.set(key, entry);
   if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value ?? '');
   // A failure is not kept: the next request computes again.
