@@ -5,8 +5,7 @@
  * Prints p50 / p95 / p99 per endpoint and the server's peak memory, and writes bench/results/*.json.
  *   npm run bench -- --scale S|M|L        # a generated dataset instead of the demo (bench/generate/)
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -26,6 +25,7 @@ import { refreshAllStatuses } from '../server/assignments/status.ts';
 import { addDays, endOfMonthLabel, previousMonthLabel, vietnamDate } from '../server/domain/time.ts';
 import { recordMonthEnd } from '../server/dashboard/month-end.ts';
 import { ensureWebBuild } from '../test/e2e/helpers/web-build.ts';
+import { buildServer } from '../test/helpers/server-process.ts';
 import { generateDataset, type DatasetSummary } from './generate/dataset.ts';
 import { SCALES, isScaleName } from './generate/scales.ts';
 import { postgresSink, sqliteSink } from './generate/sink.ts';
@@ -240,7 +240,7 @@ async function measureJobs(databaseUrl: string): Promise<JobTiming[]> {
 async function main() {
   const { url, dataDir, cleanup, dataset } = await prepare();
   const webDir = ensureWebBuild();
-  execFileSync(process.execPath, [createRequire(import.meta.url).resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
+  buildServer();
   const { child, base } = await startServer(url, dataDir, webDir);
   try {
     const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: USERS.agency, password: DEMO_PASSWORD }) });

@@ -1,20 +1,16 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { LATEST_MIGRATION } from '../server/db/migrations/index.ts';
 import { ensureWebBuild } from './e2e/helpers/web-build.ts';
 import { freePort } from './helpers/fault-utils.ts';
-import { killHard, type ServerProcess, startServerProcess } from './helpers/server-process.ts';
+import { buildServer, killHard, type ServerProcess, startServerProcess } from './helpers/server-process.ts';
 
 /**
  * `npm run start:prod` serves the compiled build (dist/): about 65 MB less memory than the TypeScript loader.
  * It must find everything the sources find — the migrations, the web app, the demo fixtures — from dist/.
  */
-const ROOT = new URL('../', import.meta.url).pathname;
-const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 const dataDir = mkdtempSync(join(tmpdir(), 'namro-compiled-'));
 let server: ServerProcess | undefined;
 
@@ -24,7 +20,7 @@ afterAll(async () => {
 });
 
 it('builds, migrates a new database and serves the API and the web app from dist/', { timeout: 120_000 }, async () => {
-  execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'pipe' });
+  buildServer();
   const webDir = ensureWebBuild();
   server = await startServerProcess({ DATABASE_URL: `sqlite:${join(dataDir, 'namro.db')}`, DATA_DIR: dataDir, SCHEDULER: 'off', WEB_DIR: webDir }, await freePort(), 'dist');
   const health = await fetch(`${server.url}/api/health`);

@@ -1,4 +1,5 @@
 import { type AliasedExpression, type Kysely, sql } from 'kysely';
+import { nullsLast } from '../db/ordering.ts';
 import type { Database } from '../db/types.ts';
 import { STATUS_CLASSES } from '../domain/status.ts';
 import type { DashboardQuery } from './schemas.ts';
@@ -99,7 +100,14 @@ async function countryCounts(db: Kysely<Database>, directiveId: number | undefin
       .selectFrom('directive_status_counts as c')
       .where('c.n', '<>', 0)
       .$if(Boolean(directiveId), (qb) => qb.where('c.directive_id', '=', directiveId ?? 0));
-  const [byClass, counted, newest] = await Promise.all([
+  const newest = db
+    .selectFrom('directives as d')
+    .select(['d.id', 'd.issued_on'])
+    .where('d.id', 'in', counters().select('c.directive_id'))
+    .orderBy('d.issued_on', nullsLast('desc'))
+    .orderBy('d.id')
+    .limit(MAX_DIRECTIVES);
+  const [byClass, counted, shownRows] = await Promise.all([
     counters()
       .select(['c.status_class', (eb) => eb.fn.sum<number | string>('c.n').as('n')])
       .groupBy('c.status_class')
@@ -107,25 +115,15 @@ async function countryCounts(db: Kysely<Database>, directiveId: number | undefin
     counters()
       .select((eb) => eb.fn.count<number | string>('c.directive_id').distinct().as('n'))
       .executeTakeFirst(),
-    db
-      .selectFrom('directives as d')
-      .select(['d.id', 'd.issued_on'])
-      .where('d.id', 'in', counters().select('c.directive_id'))
-      .orderBy('d.issued_on', (ob) => ob.desc().nullsLast())
-      .orderBy('d.id')
-      .limit(MAX_DIRECTIVES)
+    // The counters of the newest directives only, with their date for the order.
+    counters()
+      .innerJoin(newest.as('d'), 'd.id', 'c.directive_id')
+      .select(['c.directive_id', 'd.issued_on', 'c.status_class', 'c.n'])
       .execute(),
   ]);
   const byStatus = emptyByStatus();
   for (const r of byClass) byStatus[r.status_class] = (byStatus[r.status_class] ?? 0) + Number(r.n);
-  const shownRows = newest.length
-    ? await counters()
-        .select(['c.directive_id', 'c.status_class', 'c.n'])
-        .where('c.directive_id', 'in', newest.map((d) => d.id))
-        .execute()
-    : [];
-  const issued = new Map(newest.map((d) => [d.id, d.issued_on]));
-  const shown = directivesFrom(shownRows.map((r) => ({ ...r, issued_on: issued.get(r.directive_id) ?? null }))).sort(newestFirst);
+  const shown = directivesFrom(shownRows).sort(newestFirst);
   return { byStatus, directiveCount: Number(counted?.n ?? 0), shown };
 }
 
