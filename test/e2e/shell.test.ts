@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PHONE, overflowsHorizontally, screenshot, seriousA11yViolations, signIn, startE2E, type E2E } from './helpers/browser.ts';
+import { PHONE, overflowsHorizontally, pickFromMenu, screenshot, seriousA11yViolations, signIn, startE2E, type E2E } from './helpers/browser.ts';
 
 let e2e: E2E;
 beforeAll(async () => {
@@ -41,8 +41,7 @@ describe('sign-in and the frame', () => {
 
   it('signs out and refuses the pages afterwards', async () => {
     const { page } = await e2e.open('coordinator');
-    await page.getByRole('button', { name: 'Tài khoản' }).click();
-    await page.getByText('Đăng xuất').click();
+    await pickFromMenu(page, 'Tài khoản', 'Đăng xuất');
     await page.waitForURL(/\/login/);
     await page.goto('/review');
     await page.waitForURL(/\/login\?next=%2Freview/);

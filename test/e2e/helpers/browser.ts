@@ -76,7 +76,9 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 
 /** Serious and critical accessibility violations found by axe-core on the current page. */
 export async function seriousA11yViolations(page: Page): Promise<{ id: string; help: string; nodes: string[] }[]> {
-  const result = await new AxeBuilder({ page }).analyze();
+  // Legacy mode runs axe in the page itself; the default opens a blank page per call to merge frame results,
+  // which doubles the time (the app has no iframes to merge).
+  const result = await new AxeBuilder({ page }).setLegacyMode(true).analyze();
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
@@ -86,4 +88,15 @@ export async function seriousA11yViolations(page: Page): Promise<{ id: string; h
 export async function overflowsHorizontally(page: Page): Promise<boolean> {
   // A string: the test code is typed for Node, the expression runs in the page.
   return page.evaluate<boolean>('document.documentElement.scrollWidth > window.innerWidth + 1');
+}
+
+/**
+ * Opens an antd dropdown menu and picks an item once the menu has finished its opening motion.
+ * A click during the motion can focus an item not yet aligned: Chromium scrolls it into view and
+ * the click lands beside it (seen on a loaded machine), so wait for the motion classes to go.
+ */
+export async function pickFromMenu(page: Page, trigger: string, item: string): Promise<void> {
+  await page.getByRole('button', { name: trigger }).click();
+  const settled = page.locator('.ant-dropdown:not([class*="-enter"]):not([class*="-appear"])');
+  await settled.getByRole('menuitem', { name: item }).click();
 }

@@ -6,6 +6,9 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const CACHE = join(ROOT, 'node_modules', '.cache', 'namro-web');
+// Vitest sets NODE_ENV=test, which Vite would bake into React and antd as their development builds:
+// the journeys must run the production bundle that ships.
+const BUILD_NODE_ENV = 'production';
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -16,7 +19,7 @@ function filesUnder(dir: string): string[] {
 
 /** A hash of everything the build reads: a build is reused only while none of it changed. */
 function sourceHash(): string {
-  const hash = createHash('sha256');
+  const hash = createHash('sha256').update(`NODE_ENV=${BUILD_NODE_ENV}`);
   const inputs = [...filesUnder(join(ROOT, 'web', 'src')), ...filesUnder(join(ROOT, 'web', 'public')), ...filesUnder(join(ROOT, 'web', 'build')), join(ROOT, 'web', 'index.html'), join(ROOT, 'web', 'vite.config.ts'), join(ROOT, 'package-lock.json')];
   for (const file of inputs.sort()) hash.update(relative(ROOT, file)).update(readFileSync(file));
   return hash.digest('hex').slice(0, 16);
@@ -33,7 +36,7 @@ export function ensureWebBuild(): string {
   const tmp = `${dir}.tmp-${process.pid}`;
   execFileSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', 'web', '--logLevel', 'warn'], {
     cwd: ROOT,
-    env: { ...process.env, NAMRO_WEB_OUT: tmp },
+    env: { ...process.env, NODE_ENV: BUILD_NODE_ENV, NAMRO_WEB_OUT: tmp },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   try {
