@@ -7,6 +7,7 @@ import { SYSTEM_ACTOR } from '../auth/actor.ts';
 import { type AuditEntry, recordAudits } from '../audit/service.ts';
 import type { WorkingCalendar } from '../domain/calendar.ts';
 import { getSetting, loadCalendar } from '../settings/service.ts';
+import { groupBy, pushInto } from '../collections.ts';
 
 /**
  * Recomputes the stored status class of a task's assignments and of the task itself, in the caller's
@@ -16,15 +17,6 @@ export async function refreshTaskStatus(trx: Kysely<Database>, taskId: number, t
   await refreshTaskStatuses(trx, [taskId], today, calendar);
 }
 
-function groupIdsByClass(changes: ReadonlyMap<number, string>): Map<string, number[]> {
-  const byClass = new Map<string, number[]>();
-  for (const [id, cls] of changes) {
-    const ids = byClass.get(cls);
-    if (ids) ids.push(id);
-    else byClass.set(cls, [id]);
-  }
-  return byClass;
-}
 
 /**
  * The same for many tasks, set by set: a few reads per 500 tasks and one update per status class that
@@ -76,9 +68,7 @@ export async function refreshTaskStatuses(trx: Kysely<Database>, taskIds: readon
         today,
         dueSoonDays,
       );
-      const classes = classesByTask.get(a.task_id);
-      if (classes) classes.push(cls);
-      else classesByTask.set(a.task_id, [cls]);
+      pushInto(classesByTask, a.task_id, cls);
       if (cls !== a.status_class) {
         changedAssignments.set(a.id, cls);
         // Status changes are facts of the task's history (the timeline shows them), written by the system.
@@ -93,10 +83,10 @@ export async function refreshTaskStatuses(trx: Kysely<Database>, taskIds: readon
         : statusClassOf({ state: 'open', deadlineKind: t.deadline_kind, dueOn: effective(t.due_on), judgedDueOn: effective(t.due_on), completedOn: null, progress: 0, hasReport: false }, today, dueSoonDays);
       if (cls !== t.status_class) changedTasks.set(t.id, cls);
     }
-    for (const [cls, ids] of groupIdsByClass(changedAssignments)) {
+    for (const [cls, ids] of groupBy(changedAssignments, ([, cls]) => cls, ([id]) => id)) {
       for (const part of chunks(ids)) await trx.updateTable('assignments').set({ status_class: cls }).where('id', 'in', part).execute();
     }
-    for (const [cls, ids] of groupIdsByClass(changedTasks)) await trx.updateTable('tasks').set({ status_class: cls }).where('id', 'in', ids).execute();
+    for (const [cls, ids] of groupBy(changedTasks, ([, cls]) => cls, ([id]) => id)) await trx.updateTable('tasks').set({ status_class: cls }).where('id', 'in', ids).execute();
     await recordAudits(trx, SYSTEM_ACTOR, audits);
   }
 }

@@ -5,6 +5,7 @@ import type { WorkingCalendar } from '../domain/calendar.ts';
 import { type StatusClass, daysOverdue, rollUpStatus, statusClassOf } from '../domain/status.ts';
 import { addDays, vietnamDate } from '../domain/time.ts';
 import { getSetting, loadCalendar } from '../settings/service.ts';
+import { groupBy } from '../collections.ts';
 
 /**
  * Status classes as they stood at the end of a given day. The stored `status_class` is always today's;
@@ -142,7 +143,6 @@ export async function bareTaskStatus(db: Kysely<Database>, task: { deadline_kind
 
 /** Task status rolled up from its assignments: the worst open one leads (domain/status.ts). */
 export function rollUpByTask(rows: readonly AssignmentAsOf[]): Map<number, StatusClass> {
-  const classes = new Map<number, StatusClass[]>();
-  for (const r of rows) classes.set(r.taskId, [...(classes.get(r.taskId) ?? []), r.statusClass]);
+  const classes = groupBy(rows, (r) => r.taskId, (r) => r.statusClass);
   return new Map([...classes].map(([id, list]) => [id, rollUpStatus(list)]));
 }

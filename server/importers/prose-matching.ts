@@ -1,4 +1,5 @@
 import { foldSameLength } from './normalise.ts';
+import { pushInto } from '../collections.ts';
 
 /**
  * A plan repeats its appendix in prose (section "2. Nhiệm vụ cụ thể"): the appendix is the task list,
@@ -23,7 +24,7 @@ export function unmatchedTitles<T extends { title: string }>(prose: T[], appendi
   // Which rows hold each syllable pair, so a title is compared only with rows it shares pairs with.
   const rowsByPair = new Map<string, number[]>();
   rows.forEach((pairs, row) => {
-    for (const pair of pairs) rowsByPair.set(pair, [...(rowsByPair.get(pair) ?? []), row]);
+    for (const pair of pairs) pushInto(rowsByPair, pair, row);
   });
   return prose.filter((task) => {
     const own = words(task.title);

@@ -7,6 +7,7 @@ import { recordMonthEnd } from '../dashboard/month-end.ts';
 import { type NotificationInput, notifyMany } from '../notifications/service.ts';
 import { ensurePeriod } from '../periods/service.ts';
 import { getSetting, loadCalendar } from '../settings/service.ts';
+import { groupBy } from '../collections.ts';
 
 const DAY = 86_400_000;
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
@@ -38,15 +39,8 @@ export async function runDailyReminders(db: Kysely<Database>, today: string): Pr
 
   // Who hears about what: the agency's people, the coordinators, the supervising leader.
   const users = await db.selectFrom('users').select(['id', 'org_id', 'role']).where('active', '=', 1).execute();
-  const agencyPeople = new Map<number, number[]>();
-  const coordinators = new Map<number, number[]>();
-  for (const u of users) {
-    const map = u.role === 'agency_leader' || u.role === 'agency_staff' ? agencyPeople : u.role === 'coordinator' ? coordinators : null;
-    if (!map) continue;
-    const ids = map.get(u.org_id);
-    if (ids) ids.push(u.id);
-    else map.set(u.org_id, [u.id]);
-  }
+  const agencyPeople = groupBy(users.filter((u) => u.role === 'agency_leader' || u.role === 'agency_staff'), (u) => u.org_id, (u) => u.id);
+  const coordinators = groupBy(users.filter((u) => u.role === 'coordinator'), (u) => u.org_id, (u) => u.id);
 
   // The current period of each directive.
   const calendar = await loadCalendar(db);

@@ -5,6 +5,7 @@ import type { Database } from '../db/types.ts';
 import { nowIso } from '../domain/time.ts';
 import { AppError } from '../errors.ts';
 import { pageOf } from '../http/schemas.ts';
+import { groupBy } from '../collections.ts';
 
 export const NOTIFICATION_KINDS = [
   'assignment_new',
@@ -43,16 +44,10 @@ export async function orgRecipients(db: Kysely<Database>, orgId: number, roles: 
 
 /** The same for many orgs in one query (a whole imported plan), by org. */
 export async function recipientsByOrg(db: Kysely<Database>, orgIds: readonly number[], roles: readonly string[] = ['agency_leader', 'agency_staff']): Promise<Map<number, number[]>> {
-  const byOrg = new Map<number, number[]>();
   const distinct = [...new Set(orgIds)];
-  if (distinct.length === 0) return byOrg;
+  if (distinct.length === 0) return new Map();
   const rows = await db.selectFrom('users').select(['id', 'org_id']).where('org_id', 'in', distinct).where('active', '=', 1).where('role', 'in', [...roles]).orderBy('id').execute();
-  for (const r of rows) {
-    const ids = byOrg.get(r.org_id);
-    if (ids) ids.push(r.id);
-    else byOrg.set(r.org_id, [r.id]);
-  }
-  return byOrg;
+  return groupBy(rows, (r) => r.org_id, (r) => r.id);
 }
 
 /** Coordinators of a directive's coordinating org. */
