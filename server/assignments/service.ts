@@ -3,7 +3,7 @@ import type { Actor } from '../auth/actor.ts';
 import { policies, scopeIds, type AssignmentRef, visibleOrgScope } from '../auth/permissions.ts';
 import { recordAudit } from '../audit/service.ts';
 import { nullsLast } from '../db/ordering.ts';
-import { matchesSearch } from '../db/search.ts';
+import { matchesTaskSearch } from '../db/search.ts';
 import type { Database } from '../db/types.ts';
 import { daysOverdue } from '../domain/status.ts';
 import { nowIso, vietnamDate } from '../domain/time.ts';
@@ -64,7 +64,7 @@ export async function listAssignments(db: Kysely<Database>, actor: Actor, q: Ass
   if (q.state) base = base.where('assignments.state', '=', q.state);
   if (q.dueFrom) base = base.where('assignments.due_on', '>=', q.dueFrom);
   if (q.dueTo) base = base.where('assignments.due_on', '<=', q.dueTo);
-  if (q.q) base = base.where((eb) => matchesSearch(eb, 'tasks.search_text', q.q ?? ''));
+  if (q.q) base = base.where(matchesTaskSearch(db, q.q));
   const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
   const desc = q.sort.startsWith('-') ? 'desc' : 'asc';
   const column = q.sort.replace('-', '');

@@ -25,7 +25,7 @@ export async function listDirectives(db: Kysely<Database>, q: DirectiveListQuery
   if (q.kind) base = base.where('kind', '=', q.kind);
   if (q.state) base = base.where('state', '=', q.state);
   if (q.coordinatorOrgId) base = base.where('coordinator_org_id', '=', q.coordinatorOrgId);
-  if (q.q) base = base.where((eb) => matchesSearch(eb, 'search_text', q.q ?? ''));
+  if (q.q) base = base.where(matchesSearch('search_text', q.q));
   const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
   const desc = q.sort.startsWith('-') ? 'desc' : 'asc';
   const column = q.sort.replace('-', '') as 'issued_on' | 'number' | 'created_at';

@@ -22,7 +22,7 @@ export async function listOrgs(db: Kysely<Database>, q: OrgListQuery) {
   let base = db.selectFrom('orgs');
   if (q.kind) base = base.where('kind', '=', q.kind);
   if (q.parentId) base = base.where('parent_id', '=', q.parentId);
-  if (q.q) base = base.where((eb) => matchesSearch(eb, 'name_search', q.q ?? ''));
+  if (q.q) base = base.where(matchesSearch('name_search', q.q));
   if (q.includeInactive !== 'true') {
     base = base
       .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', today)]))

@@ -4,7 +4,7 @@ import { policies, scopeIds, visibleOrgScope } from '../auth/permissions.ts';
 import { recordAudit } from '../audit/service.ts';
 import { type AssignmentContext, loadAssignmentContext } from '../assignments/context.ts';
 import { refreshTaskStatus } from '../assignments/status.ts';
-import { matchesSearch } from '../db/search.ts';
+import { matchesTaskSearch } from '../db/search.ts';
 import { assertCanAttachFile } from '../files/access.ts';
 import type { Database } from '../db/types.ts';
 import { clock, nowIso, vietnamDate } from '../domain/time.ts';
@@ -208,7 +208,7 @@ export async function listReports(db: Kysely<Database>, actor: Actor, q: ReportL
   if (q.orgId) base = base.where('assignments.org_id', '=', q.orgId);
   if (q.assignmentId) base = base.where('assignments.id', '=', q.assignmentId);
   if (q.late) base = base.where('progress_reports.late', '=', q.late === 'true' ? 1 : 0);
-  if (q.q) base = base.where((eb) => matchesSearch(eb, 'tasks.search_text', q.q ?? ''));
+  if (q.q) base = base.where(matchesTaskSearch(db, q.q));
   const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
   const rows = await base
     .select([

@@ -5,7 +5,7 @@ import { recordAudit, recordAudits } from '../audit/service.ts';
 import { refreshTaskStatus, refreshTaskStatuses } from '../assignments/status.ts';
 import { chunks } from '../db/batches.ts';
 import { nullsLast } from '../db/ordering.ts';
-import { matchesSearch } from '../db/search.ts';
+import { matchesTaskSearch } from '../db/search.ts';
 import type { Assignment, Database, Directive, Task } from '../db/types.ts';
 import { parseDeadline } from '../domain/deadlines.ts';
 import { daysOverdue } from '../domain/status.ts';
@@ -69,7 +69,7 @@ export async function listTasks(db: Kysely<Database>, actor: Actor, q: TaskListQ
       ),
     );
   }
-  if (q.q) base = base.where((eb) => matchesSearch(eb, 'tasks.search_text', q.q ?? ''));
+  if (q.q) base = base.where(matchesTaskSearch(db, q.q));
   const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
   const desc = q.sort.startsWith('-') ? 'desc' : 'asc';
   const column = q.sort.replace('-', '');

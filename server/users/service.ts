@@ -24,7 +24,7 @@ export async function listUsers(db: Kysely<Database>, actor: Actor, q: UserListQ
   let base = db.selectFrom('users');
   if (q.orgId) base = base.where('org_id', '=', q.orgId);
   if (q.role) base = base.where('role', '=', q.role);
-  if (q.q) base = base.where((eb) => matchesSearch(eb, 'name_search', q.q ?? ''));
+  if (q.q) base = base.where(matchesSearch('name_search', q.q));
   const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
   const ordered =
     q.sort === 'username' ? base.orderBy('username') : q.sort === 'role' ? base.orderBy('role').orderBy('username') : base.orderBy('name_search', q.sort === '-name' ? 'desc' : 'asc');
