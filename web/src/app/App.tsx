@@ -4,11 +4,12 @@ import enUS from 'antd/locale/en_US';
 import viVN from 'antd/locale/vi_VN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { RouterProvider } from 'react-router';
 import { ApiError } from '../api/client.ts';
 import { SessionProvider } from '../auth/session.tsx';
 import { LocaleProvider, useLocale } from '../i18n/index.tsx';
+import { usePrefersReducedMotion } from './reducedMotion.ts';
 import { router } from './routes.tsx';
 import { theme } from './theme.ts';
 
@@ -25,12 +26,14 @@ const queryClient = new QueryClient({
 
 function Themed() {
   const { locale } = useLocale();
+  const still = usePrefersReducedMotion();
+  const themed = useMemo(() => (still ? { ...theme, token: { ...theme.token, motion: false } } : theme), [still]);
   useEffect(() => {
     dayjs.locale(locale === 'vi' ? 'vi' : 'en');
     document.documentElement.lang = locale;
   }, [locale]);
   return (
-    <ConfigProvider locale={locale === 'vi' ? viVN : enUS} theme={theme}>
+    <ConfigProvider locale={locale === 'vi' ? viVN : enUS} theme={themed}>
       <AntApp>
         <SessionProvider>
           <RouterProvider router={router} />
