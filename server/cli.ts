@@ -61,13 +61,15 @@ async function main(argv: string[]) {
   }
   // The demo reads its own configuration (its database and business date) before loading it.
   if (command === 'demo') return (await import('./cli/demo.ts')).demo(argv.slice(1));
+  // A bad environment is reported before a bad command, as it always was.
+  const config = loadConfig();
+  useFastHashing(config.fastHash);
   if (command === 'users' && sub !== 'create') fail('dùng: namro users create …');
   const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
   if (!load) fail(`không có lệnh "${command}"\n\n${HELP}`);
-  const config = loadConfig();
-  useFastHashing(config.fastHash);
   const run = await load();
-  return run(config, (command === 'users' ? rest : [sub ?? '', ...rest]).filter(Boolean));
+  // `users create` takes its options as given (an empty --email "" included); the others never had empty words.
+  return run(config, command === 'users' ? rest : [sub ?? '', ...rest].filter(Boolean));
 }
 
 main(process.argv.slice(2)).catch((err: unknown) => {

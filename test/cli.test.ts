@@ -79,7 +79,7 @@ describe('the namro command', () => {
     const still = new SQLite(join(dir, 'namro.db'), { readonly: true });
     expect(still.prepare("select count(*) n from users where username = 'syt.dm'").get()).toEqual({ n: 1 });
     still.close();
-    // Fourteen processes, each loading the TypeScript sources through tsx: about 20 s alone, twice that beside the
+    // Thirteen processes, each loading the TypeScript sources through tsx: about 20 s alone, twice that beside the
     // rest of the suite on two cores.
   }, 120_000);
 

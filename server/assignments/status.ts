@@ -17,7 +17,6 @@ export async function refreshTaskStatus(trx: Kysely<Database>, taskId: number, t
   await refreshTaskStatuses(trx, [taskId], today, calendar);
 }
 
-
 /**
  * The same for many tasks, set by set: a few reads per 500 tasks and one update per status class that
  * changed, so an import of a whole plan or the daily pass costs a handful of round trips, not one per row.
@@ -83,10 +82,10 @@ export async function refreshTaskStatuses(trx: Kysely<Database>, taskIds: readon
         : statusClassOf({ state: 'open', deadlineKind: t.deadline_kind, dueOn: effective(t.due_on), judgedDueOn: effective(t.due_on), completedOn: null, progress: 0, hasReport: false }, today, dueSoonDays);
       if (cls !== t.status_class) changedTasks.set(t.id, cls);
     }
-    for (const [cls, ids] of groupBy(changedAssignments, ([, cls]) => cls, ([id]) => id)) {
+    for (const [cls, ids] of groupBy(changedAssignments, ([, statusClass]) => statusClass, ([id]) => id)) {
       for (const part of chunks(ids)) await trx.updateTable('assignments').set({ status_class: cls }).where('id', 'in', part).execute();
     }
-    for (const [cls, ids] of groupBy(changedTasks, ([, cls]) => cls, ([id]) => id)) await trx.updateTable('tasks').set({ status_class: cls }).where('id', 'in', ids).execute();
+    for (const [cls, ids] of groupBy(changedTasks, ([, statusClass]) => statusClass, ([id]) => id)) await trx.updateTable('tasks').set({ status_class: cls }).where('id', 'in', ids).execute();
     await recordAudits(trx, SYSTEM_ACTOR, audits);
   }
 }
