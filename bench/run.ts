@@ -21,6 +21,7 @@ import { parseDatabaseUrl } from '../server/config.ts';
 import { commitImport } from '../server/imports/commit.ts';
 import { previewDocument } from '../server/imports/service.ts';
 import { runDailyReminders } from '../server/jobs/reminders.ts';
+import { measureTaskSearch } from './search.ts';
 import { refreshAllStatuses } from '../server/assignments/status.ts';
 import { addDays, endOfMonthLabel, previousMonthLabel, vietnamDate } from '../server/domain/time.ts';
 import { recordMonthEnd } from '../server/dashboard/month-end.ts';
@@ -209,7 +210,7 @@ async function timeRuns(name: string, runs: number, work: (i: number) => Promise
   return { name, runs, p50: round(percentile(times, 50)), p95: round(percentile(times, 95)) };
 }
 
-/** The importer on Plan 726 and the daily job, measured in this process against the same database. */
+/** The importer on Plan 726, the daily job and task search, measured in this process against the same database. */
 async function measureJobs(databaseUrl: string): Promise<JobTiming[]> {
   const handle = openDatabase(parseDatabaseUrl(databaseUrl));
   try {
@@ -231,6 +232,7 @@ async function measureJobs(databaseUrl: string): Promise<JobTiming[]> {
     out.push(await timeRuns(`daily reminders + status pass (${SCALE ? `scale ${SCALE.name}` : 'demo data'})`, 5, (i) => runDailyReminders(handle.db, addDays(firstDay, i))));
     // Every task recomputed, set by set (after a change of calendar, or the demo's move of its business date).
     out.push(await timeRuns('status recompute of every task', 1, () => refreshAllStatuses(handle.db, addDays(firstDay, 5), { everyTask: true })));
+    out.push(...(await measureTaskSearch(handle.db, (name, runs, work) => timeRuns(name, runs, work))));
     return out;
   } finally {
     await handle.close();

@@ -79,7 +79,20 @@ forEachDialect('task search through the trigram index', (dialect) => {
     expect(await found('zqvtu')).toEqual([]);
   });
 
-  it('reads the index, not every text, for a word of three letters or more', async () => {
+  it('keeps apart letters that only a looser case folding would equate (ſ and s, ς and σ)', async () => {
+    const [task] = await t.db.selectFrom('tasks').select('id').orderBy('id', 'desc').limit(1).execute();
+    if (!task) throw new Error('demo tasks missing');
+    await t.db.updateTable('tasks').set({ search_text: 'ſoo ςοφ' }).where('id', '=', task.id).execute();
+    for (const q of ['soo', 'σοφ', 'ſoo', 'ςοφ', 'ſoo ςοφ']) expect(await found(q), q).toEqual(await expected(q));
+    expect(await found('ſoo ςοφ')).toEqual([task.id]);
+  });
+
+  it('reads the index, not every text, for a word of three letters or more', async (ctx) => {
+    if (dialect === 'postgres') {
+      // pg_trgm ships with PostgreSQL's contrib modules; without them search scans, and is still right (above).
+      const { rows } = await sql`select 1 from pg_extension where extname = 'pg_trgm'`.execute(t.db);
+      if (rows.length === 0) ctx.skip();
+    }
     const { sql: text, parameters } = t.db.selectFrom('tasks').select('id').where(matchesTaskSearch(t.db, 'chuyen doi')).compile();
     const plan = await t.db.transaction().execute(async (trx) => {
       // The demo is small enough for PostgreSQL to prefer reading everything; forbid that to see the index is usable.

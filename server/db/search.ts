@@ -1,5 +1,6 @@
 import { type Expression, type Kysely, type SqlBool, SqliteAdapter, sql } from 'kysely';
 import { searchTerms } from '../domain/vietnamese.ts';
+import type { Database } from './types.ts';
 
 /**
  * Accent-insensitive search on a stored folded column: every word of the query must occur.
@@ -25,7 +26,7 @@ const TRIGRAM = 3;
  * index serves the LIKE itself; SQLite's FTS5 table is asked with a phrase per word (a phrase of the trigram
  * tokenizer matches exactly where LIKE '%word%' does), and words of one or two letters are still compared by LIKE.
  */
-export function matchesTaskSearch<DB>(db: Kysely<DB>, query: string): Expression<SqlBool> {
+export function matchesTaskSearch(db: Kysely<Database>, query: string): Expression<SqlBool> {
   const terms = searchTerms(query);
   if (!(db.getExecutor().adapter instanceof SqliteAdapter)) return likeEvery(terms, 'tasks.search_text');
   const indexed = terms.filter((t) => [...t].length >= TRIGRAM);

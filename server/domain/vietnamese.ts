@@ -25,7 +25,8 @@ export function foldVietnamese(text: string): string {
 export function searchTerms(query: string): string[] {
   return foldVietnamese(query)
     .split(' ')
-    .map((w) => w.replace(/[%_\\]/g, ''))
+    // LIKE's wildcards and escape, and NUL (which ends an FTS5 query string), are not searched for.
+    .map((w) => w.replace(/[%_\\]/g, '').replaceAll('\u0000', ''))
     .filter((w) => w.length > 0)
     .slice(0, 8);
 }

@@ -43,8 +43,9 @@ describe('sign-in and the frame', () => {
     const { page } = await e2e.open('coordinator');
     // The browser asks for reduced motion (helpers/browser.ts): the menu opens without antd's sliding classes.
     await page.getByRole('button', { name: 'Tài khoản' }).click();
-    await page.locator('.ant-dropdown').getByRole('menuitem', { name: 'Đăng xuất' }).waitFor();
-    expect(await page.locator('.ant-dropdown').getAttribute('class')).not.toMatch(/-(appear|enter)/);
+    const menu = page.locator('.ant-dropdown:not(.ant-dropdown-hidden)');
+    await menu.getByRole('menuitem', { name: 'Đăng xuất' }).waitFor();
+    expect(await menu.getAttribute('class')).not.toMatch(/-(appear|enter)/);
     await page.keyboard.press('Escape');
     await pickFromMenu(page, 'Tài khoản', 'Đăng xuất');
     await page.waitForURL(/\/login/);

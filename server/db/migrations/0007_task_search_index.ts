@@ -15,17 +15,23 @@ export async function up(db: Db): Promise<void> {
   if (db.getExecutor().adapter instanceof PostgresAdapter) {
     const schema = await trigramSchema(db);
     if (schema) await sql`CREATE INDEX tasks_search_trgm_idx ON tasks USING gin (search_text ${sql.id(schema)}.gin_trgm_ops)`.execute(db);
+    // README (Search) gives the two statements to run once pg_trgm can be installed.
+    else console.warn('Năm Rõ: không tạo được extension pg_trgm; tìm kiếm nhiệm vụ vẫn đúng nhưng đọc toàn bộ bảng (xem README, mục tìm kiếm).');
     return;
   }
-  await sql`CREATE VIRTUAL TABLE tasks_search USING fts5(search_text, content='tasks', content_rowid='id', tokenize='trigram')`.execute(db);
-  await sql`INSERT INTO tasks_search(tasks_search) VALUES ('rebuild')`.execute(db);
-  await sql`CREATE TRIGGER tasks_search_insert AFTER INSERT ON tasks BEGIN
+  // SQLite migrations run outside a transaction: every step may be run again after a crash, and the index is built
+  // from the table only once the triggers keep it (a task written in between is in the rebuild).
+  // case_sensitive 1: the texts and the words are folded by the application already; FTS5's own folding would
+  // equate letters that LIKE keeps apart (ſ and s, ς and σ).
+  await sql`CREATE VIRTUAL TABLE IF NOT EXISTS tasks_search USING fts5(search_text, content='tasks', content_rowid='id', tokenize='trigram case_sensitive 1')`.execute(db);
+  await sql`CREATE TRIGGER IF NOT EXISTS tasks_search_insert AFTER INSERT ON tasks BEGIN
     INSERT INTO tasks_search(rowid, search_text) VALUES (NEW.id, NEW.search_text); END`.execute(db);
-  await sql`CREATE TRIGGER tasks_search_delete AFTER DELETE ON tasks BEGIN
+  await sql`CREATE TRIGGER IF NOT EXISTS tasks_search_delete AFTER DELETE ON tasks BEGIN
     INSERT INTO tasks_search(tasks_search, rowid, search_text) VALUES ('delete', OLD.id, OLD.search_text); END`.execute(db);
-  await sql`CREATE TRIGGER tasks_search_update AFTER UPDATE OF search_text ON tasks BEGIN
+  await sql`CREATE TRIGGER IF NOT EXISTS tasks_search_update AFTER UPDATE OF search_text ON tasks BEGIN
     INSERT INTO tasks_search(tasks_search, rowid, search_text) VALUES ('delete', OLD.id, OLD.search_text);
     INSERT INTO tasks_search(rowid, search_text) VALUES (NEW.id, NEW.search_text); END`.execute(db);
+  await sql`INSERT INTO tasks_search(tasks_search) VALUES ('rebuild')`.execute(db);
 }
 
 /** The schema holding pg_trgm, created in public when missing and allowed; null when it cannot be had. */
@@ -41,11 +47,11 @@ async function trigramSchema(db: Db): Promise<string | null> {
   await sql`SAVEPOINT pg_trgm`.execute(db);
   try {
     await sql`CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public`.execute(db);
-    await sql`RELEASE SAVEPOINT pg_trgm`.execute(db);
   } catch {
-    // No right to create it, no public schema, or another database's migration created it at the same moment.
+    // No right to create it, or no public schema.
     await sql`ROLLBACK TO SAVEPOINT pg_trgm`.execute(db);
   }
+  await sql`RELEASE SAVEPOINT pg_trgm`.execute(db);
   return installed();
 }
 

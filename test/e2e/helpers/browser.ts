@@ -95,5 +95,5 @@ export async function overflowsHorizontally(page: Page): Promise<boolean> {
 /** Opens an antd dropdown menu by its button and picks an item by name. */
 export async function pickFromMenu(page: Page, trigger: string, item: string): Promise<void> {
   await page.getByRole('button', { name: trigger }).click();
-  await page.locator('.ant-dropdown').getByRole('menuitem', { name: item }).click();
+  await page.locator('.ant-dropdown:not(.ant-dropdown-hidden)').getByRole('menuitem', { name: item }).click();
 }
