@@ -232,7 +232,7 @@ async function measureJobs(databaseUrl: string): Promise<JobTiming[]> {
     out.push(await timeRuns(`daily reminders + status pass (${SCALE ? `scale ${SCALE.name}` : 'demo data'})`, 5, (i) => runDailyReminders(handle.db, addDays(firstDay, i))));
     // Every task recomputed, set by set (after a change of calendar, or the demo's move of its business date).
     out.push(await timeRuns('status recompute of every task', 1, () => refreshAllStatuses(handle.db, addDays(firstDay, 5), { everyTask: true })));
-    out.push(...(await measureTaskSearch(handle.db, (name, runs, work) => timeRuns(name, runs, work))));
+    out.push(...(await measureTaskSearch(handle.db, timeRuns)));
     return out;
   } finally {
     await handle.close();

@@ -2,8 +2,8 @@ import { copyFileSync, existsSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import SQLite from 'better-sqlite3';
 import type { Config } from '../config.ts';
-import { openDatabase } from '../db/connection.ts';
 import { fail } from './fail.ts';
+import { withDatabase } from './database.ts';
 
 /** `namro backup --out FILE`: an online SQLite backup; for PostgreSQL, the pg_dump command to use. */
 export async function backup(config: Config, args: string[]): Promise<void> {
@@ -15,14 +15,10 @@ export async function backup(config: Config, args: string[]): Promise<void> {
     console.log(`Khôi phục: pg_restore --clean --if-exists --dbname="${config.database.url}" ${values.out}`);
     return;
   }
-  const handle = openDatabase(config.database);
-  try {
-    // The SQLite online backup API copies a consistent snapshot while the server keeps writing.
-    await handle.sqlite?.backup(values.out);
-    console.log(`Đã sao lưu ${config.database.path} → ${values.out}`);
-  } finally {
-    await handle.close();
-  }
+  const out = values.out;
+  // The SQLite online backup API copies a consistent snapshot while the server keeps writing.
+  await withDatabase(config.database, async (handle) => handle.sqlite?.backup(out));
+  console.log(`Đã sao lưu ${config.database.path} → ${out}`);
 }
 
 /** `namro restore --from FILE`: SQLite only, after an integrity check; the server must be stopped. */

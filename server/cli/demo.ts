@@ -2,12 +2,11 @@ import { rmSync } from 'node:fs';
 import { sql } from 'kysely';
 import { refreshAllStatuses } from '../assignments/status.ts';
 import { loadConfig } from '../config.ts';
-import { openDatabase } from '../db/connection.ts';
-import { migrateToLatest } from '../db/migrate.ts';
 import { DEMO_PASSWORD, DEMO_TODAY, DEMO_USERS, isDemoDatabase, seedDemo } from '../demo/seed.ts';
 import { formatVietnameseDate, runClockFrom, vietnamDate } from '../domain/time.ts';
 import { startServer, stopOnSignals } from '../main.ts';
 import { fail } from './fail.ts';
+import { withDatabase } from './database.ts';
 
 /** `namro demo [--reset]`: the demonstration on its own database, seeded the first time. */
 export async function demo(args: string[]): Promise<void> {
@@ -19,31 +18,35 @@ export async function demo(args: string[]): Promise<void> {
   const config = loadConfig(env);
   if (reset && process.env.DATABASE_URL) {
     // Never wipe a database that is not the demo's own: DATABASE_URL may point at real work.
-    const probe = openDatabase(config.database);
-    await migrateToLatest(probe.db);
-    const hasData = (await probe.db.selectFrom('orgs').select('id').limit(1).execute()).length > 0;
-    const isDemo = await isDemoDatabase(probe.db);
-    await probe.close();
+    const { hasData, isDemo } = await withDatabase(
+      config.database,
+      async ({ db }) => ({ hasData: (await db.selectFrom('orgs').select('id').limit(1).execute()).length > 0, isDemo: await isDemoDatabase(db) }),
+      { migrate: true },
+    );
     if (hasData && !isDemo) fail('DATABASE_URL trỏ tới một CSDL không phải CSDL trình diễn; không xóa. Bỏ DATABASE_URL để dùng data/demo.db.');
   }
   if (reset) {
     if (config.database.dialect === 'sqlite') {
       for (const suffix of ['', '-wal', '-shm']) rmSync(config.database.path + suffix, { force: true });
     } else {
-      const handle = openDatabase(config.database);
-      await sql`DROP SCHEMA public CASCADE`.execute(handle.db);
-      await sql`CREATE SCHEMA public`.execute(handle.db);
-      await handle.close();
+      await withDatabase(config.database, async ({ db }) => {
+        await sql`DROP SCHEMA public CASCADE`.execute(db);
+        await sql`CREATE SCHEMA public`.execute(db);
+      });
     }
     console.log('Đã xóa dữ liệu trình diễn cũ.');
   }
   // Seed and compute every status on the demo's own date, also for a demo database seeded earlier.
   if (config.businessDate) runClockFrom(config.businessDate);
-  const handle = openDatabase(config.database);
-  await migrateToLatest(handle.db);
-  const summary = await seedDemo(handle.db);
-  await refreshAllStatuses(handle.db, vietnamDate(), { everyTask: true });
-  await handle.close();
+  const summary = await withDatabase(
+    config.database,
+    async ({ db }) => {
+      const seeded = await seedDemo(db);
+      await refreshAllStatuses(db, vietnamDate(), { everyTask: true });
+      return seeded;
+    },
+    { migrate: true },
+  );
   if (summary) {
     console.log(
       `Đã tạo dữ liệu mẫu: ${summary.orgs} cơ quan, ${summary.directives} văn bản, ${summary.tasks} nhiệm vụ, ${summary.assignments} phân công, ${summary.reports} báo cáo.`,

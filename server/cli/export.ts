@@ -2,10 +2,10 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { SYSTEM_ACTOR } from '../auth/actor.ts';
 import type { Config } from '../config.ts';
-import { openDatabase } from '../db/connection.ts';
 import { exportTasksXlsx } from '../exports/tasks-xlsx.ts';
 import { fail } from './fail.ts';
 import { directiveIdByNumber } from './lookups.ts';
+import { withDatabase } from './database.ts';
 
 /** `namro export tasks`: the task list as an Excel workbook, read as the system (recorded as such). */
 export async function exportCommand(config: Config, args: string[]): Promise<void> {
@@ -13,13 +13,11 @@ export async function exportCommand(config: Config, args: string[]): Promise<voi
   if (positionals[0] !== 'tasks') fail('dùng: namro export tasks --directive … --format xlsx --out FILE');
   if ((values.format ?? 'xlsx') !== 'xlsx') fail('định dạng hỗ trợ: xlsx');
   if (!values.out) fail('cần --out FILE');
-  const handle = openDatabase(config.database);
-  try {
+  const out = values.out;
+  await withDatabase(config.database, async (handle) => {
     const directiveId = await directiveIdByNumber(handle, values.directive);
     const file = await exportTasksXlsx(handle.db, SYSTEM_ACTOR, { sort: 'position', ...(directiveId ? { directiveId } : {}) }, { bySection: Boolean(values['by-section']) });
-    writeFileSync(values.out, file);
-    console.log(`Đã xuất ${values.out} (${Math.round(file.length / 1024)} KB)`);
-  } finally {
-    await handle.close();
-  }
+    writeFileSync(out, file);
+    console.log(`Đã xuất ${out} (${Math.round(file.length / 1024)} KB)`);
+  });
 }

@@ -4,12 +4,11 @@ import { parseArgs } from 'node:util';
 import { SYSTEM_ACTOR } from '../auth/actor.ts';
 import { actorForUser } from '../auth/sessions.ts';
 import type { Config } from '../config.ts';
-import { openDatabase } from '../db/connection.ts';
-import { migrateToLatest } from '../db/migrate.ts';
 import { commitImport } from '../imports/commit.ts';
 import type { ImportPreview } from '../imports/schemas.ts';
 import { previewDocument } from '../imports/service.ts';
 import { fail } from './fail.ts';
+import { withDatabase } from './database.ts';
 
 /** `namro import-preview FILE [--json]` (writes nothing) and `namro import FILE [--as USER]`. */
 export async function importCommand(config: Config, args: string[], commit: boolean): Promise<void> {
@@ -17,10 +16,8 @@ export async function importCommand(config: Config, args: string[], commit: bool
   const file = positionals[0];
   if (!file) fail('cần đường dẫn tệp văn bản');
   if (!existsSync(file)) fail(`không có tệp ${file}`);
-  const handle = openDatabase(config.database);
-  try {
-    await migrateToLatest(handle.db);
-    const { preview, text } = await previewDocument(handle.db, { bytes: readFileSync(file), filename: basename(file) });
+  await withDatabase(config.database, async ({ db }) => {
+    const { preview, text } = await previewDocument(db, { bytes: readFileSync(file), filename: basename(file) });
     if (!commit) {
       if (values.json) process.stdout.write(`${JSON.stringify(preview)}\n`);
       else printPreview(preview);
@@ -28,16 +25,14 @@ export async function importCommand(config: Config, args: string[], commit: bool
     }
     let actor = SYSTEM_ACTOR;
     if (values.as) {
-      const user = await handle.db.selectFrom('users').selectAll().where('username', '=', values.as).executeTakeFirst();
+      const user = await db.selectFrom('users').selectAll().where('username', '=', values.as).executeTakeFirst();
       if (!user) fail(`không có người dùng "${values.as}"`);
-      actor = await actorForUser(handle.db, user, 'system');
+      actor = await actorForUser(db, user, 'system');
     }
-    const result = await commitImport(handle.db, actor, preview, text);
+    const result = await commitImport(db, actor, preview, text);
     console.log(`${result.created ? 'Đã tạo' : 'Đã cập nhật'} văn bản #${result.directiveId}: nhiệm vụ +${result.tasks.added} mới, ${result.tasks.updated} cập nhật, ${result.tasks.unchanged} giữ nguyên; ${result.sections} mục mới; chỉ tiêu +${result.indicators.added} mới, ${result.indicators.updated} cập nhật.`);
     for (const w of preview.warnings) console.log(`  ! ${w.where}: ${w.message}`);
-  } finally {
-    await handle.close();
-  }
+  }, { migrate: true });
 }
 
 function printPreview(p: ImportPreview) {

@@ -2,10 +2,10 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { SYSTEM_ACTOR } from '../auth/actor.ts';
 import type { Config } from '../config.ts';
-import { openDatabase } from '../db/connection.ts';
 import { agencyReportDocx, monthlyReportDocx } from '../documents/service.ts';
 import { fail } from './fail.ts';
 import { directiveIdByNumber, orgIdByName } from './lookups.ts';
+import { withDatabase } from './database.ts';
 
 /** `namro report monthly|agency`: the month's synthesis of a directive, or one agency's report (DOCX). */
 export async function reportCommand(config: Config, args: string[]): Promise<void> {
@@ -16,16 +16,14 @@ export async function reportCommand(config: Config, args: string[]): Promise<voi
   if (!values.period) fail('cần --period dạng 2025-05');
   if (!values.out) fail('cần --out FILE');
   if (kind === 'monthly' && !values.directive) fail('cần --directive SỐ_KÝ_HIỆU, ví dụ --directive 726/KH-UBND');
-  const handle = openDatabase(config.database);
-  try {
+  const { period, out } = values;
+  await withDatabase(config.database, async (handle) => {
     const directiveId = await directiveIdByNumber(handle, values.directive);
     const doc =
       kind === 'monthly'
-        ? await monthlyReportDocx(handle.db, SYSTEM_ACTOR, { directiveId: directiveId ?? 0, period: values.period, opening: values.opening, proposals: values.proposals })
-        : await agencyReportDocx(handle.db, SYSTEM_ACTOR, { orgId: await orgIdByName(handle, values.org), period: values.period, directiveId });
-    writeFileSync(values.out, doc.file);
-    console.log(`Đã lập ${values.out} (${Math.round(doc.file.length / 1024)} KB)`);
-  } finally {
-    await handle.close();
-  }
+        ? await monthlyReportDocx(handle.db, SYSTEM_ACTOR, { directiveId: directiveId ?? 0, period, opening: values.opening, proposals: values.proposals })
+        : await agencyReportDocx(handle.db, SYSTEM_ACTOR, { orgId: await orgIdByName(handle, values.org), period, directiveId });
+    writeFileSync(out, doc.file);
+    console.log(`Đã lập ${out} (${Math.round(doc.file.length / 1024)} KB)`);
+  });
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PHONE, overflowsHorizontally, pickFromMenu, screenshot, seriousA11yViolations, signIn, startE2E, type E2E } from './helpers/browser.ts';
+import { PHONE, overflowsHorizontally, screenshot, seriousA11yViolations, signIn, startE2E, type E2E } from './helpers/browser.ts';
 
 let e2e: E2E;
 beforeAll(async () => {
@@ -44,10 +44,10 @@ describe('sign-in and the frame', () => {
     // The browser asks for reduced motion (helpers/browser.ts): the menu opens without antd's sliding classes.
     await page.getByRole('button', { name: 'Tài khoản' }).click();
     const menu = page.locator('.ant-dropdown:not(.ant-dropdown-hidden)');
-    await menu.getByRole('menuitem', { name: 'Đăng xuất' }).waitFor();
+    const signOut = menu.getByRole('menuitem', { name: 'Đăng xuất' });
+    await signOut.waitFor();
     expect(await menu.getAttribute('class')).not.toMatch(/-(appear|enter)/);
-    await page.keyboard.press('Escape');
-    await pickFromMenu(page, 'Tài khoản', 'Đăng xuất');
+    await signOut.click();
     await page.waitForURL(/\/login/);
     await page.goto('/review');
     await page.waitForURL(/\/login\?next=%2Freview/);

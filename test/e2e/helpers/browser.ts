@@ -91,9 +91,3 @@ export async function overflowsHorizontally(page: Page): Promise<boolean> {
   // A string: the test code is typed for Node, the expression runs in the page.
   return page.evaluate<boolean>('document.documentElement.scrollWidth > window.innerWidth + 1');
 }
-
-/** Opens an antd dropdown menu by its button and picks an item by name. */
-export async function pickFromMenu(page: Page, trigger: string, item: string): Promise<void> {
-  await page.getByRole('button', { name: trigger }).click();
-  await page.locator('.ant-dropdown:not(.ant-dropdown-hidden)').getByRole('menuitem', { name: item }).click();
-}
